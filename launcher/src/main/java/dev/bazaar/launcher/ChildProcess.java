@@ -1,0 +1,167 @@
+package dev.bazaar.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One operating-system child process with its output in a log file: the common part of MariaDB,
+ * Kafka and the services.
+ *
+ * <p>Children run in their own session (through {@code setsid}) so that Ctrl-C in the terminal,
+ * which the kernel sends to the whole foreground process group, reaches only the launcher: the
+ * launcher then stops the children one by one in reverse start order instead of all of them
+ * dying at once. {@code setsid} execs the program in place, so the pid we hold is the program's.
+ */
+public final class ChildProcess {
+
+    private static final Path SETSID = findSetsid();
+
+    private final String name;
+    private final Process process;
+    private final Path logFile;
+
+    private ChildProcess(String name, Process process, Path logFile) {
+        this.name = name;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    /**
+     * Starts {@code command} with {@code extraEnv} added to this process's environment, stdout and
+     * stderr appended to {@code logFile}.
+     */
+    public static ChildProcess start(String name, List<String> command, Map<String, String> extraEnv,
+                                     Path workDir, Path logFile) {
+        List<String> full = new ArrayList<>();
+        if (SETSID != null) {
+            full.add(SETSID.toString());
+        }
+        full.addAll(command);
+        try {
+            Files.createDirectories(logFile.toAbsolutePath().getParent());
+            ProcessBuilder builder = new ProcessBuilder(full)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    // no stdin: a child must never wait for the terminal
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            builder.environment().putAll(extraEnv);
+            return new ChildProcess(name, builder.start(), logFile);
+        } catch (IOException e) {
+            throw new StartupException(name + ": cannot start " + String.join(" ", command) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs a short command to completion (an installer, a formatter) and fails with its output
+     * when it does not exit 0.
+     */
+    public static void runToCompletion(String name, List<String> command, Map<String, String> extraEnv,
+                                       Path workDir, Path logFile, Duration timeout) {
+        ChildProcess child = start(name, command, extraEnv, workDir, logFile);
+        try {
+            if (!child.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                child.kill();
+                throw new StartupException(name + " did not finish within " + timeout.toSeconds() + " s"
+                        + Logs.tailSection(logFile));
+            }
+        } catch (InterruptedException e) {
+            child.kill();
+            Thread.currentThread().interrupt();
+            throw new StartupException(name + " interrupted", e);
+        }
+        if (child.process.exitValue() != 0) {
+            throw new StartupException(name + " failed (exit " + child.process.exitValue() + ")"
+                    + Logs.tailSection(logFile));
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** Exit code; only meaningful once {@link #isAlive()} is false. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
+    /**
+     * SIGTERM, then SIGKILL when the process has not exited within {@code grace}.
+     *
+     * @return true when it exited by itself within the grace period
+     */
+    public boolean stop(Duration grace) {
+        return terminate(process.toHandle(), grace);
+    }
+
+    /** SIGKILL, for tests of crash recovery and for processes that ignore SIGTERM. */
+    public void kill() {
+        process.destroyForcibly();
+        waitQuietly(process.toHandle(), Duration.ofSeconds(10));
+    }
+
+    /** Shared with the clean-up of leftovers, which holds only a {@link ProcessHandle}. */
+    static boolean terminate(ProcessHandle handle, Duration grace) {
+        if (!handle.isAlive()) {
+            return true;
+        }
+        handle.destroy();
+        if (waitQuietly(handle, grace)) {
+            return true;
+        }
+        handle.destroyForcibly();
+        waitQuietly(handle, Duration.ofSeconds(10));
+        return false;
+    }
+
+    private static boolean waitQuietly(ProcessHandle handle, Duration timeout) {
+        try {
+            handle.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return !handle.isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !handle.isAlive();
+        }
+    }
+
+    private static Path findSetsid() {
+        for (String candidate : List.of("/usr/bin/setsid", "/bin/setsid")) {
+            Path path = Path.of(candidate);
+            if (Files.isExecutable(path)) {
+                return path;
+            }
+        }
+        return null; // e.g. macOS: children then share the terminal's Ctrl-C, still stopped by the hook
+    }
+
+    @Override
+    public String toString() {
+        return name + " (pid " + process.pid() + ")";
+    }
+}
