@@ -1,0 +1,13 @@
+package dev.bazaar.payment.adapter.in.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/** The REST side of payment-service: operational endpoints; clients reach it through web-bff. */
+@ApplicationScoped
+@OpenAPIDefinition(info = @Info(title = "payment-service", version = "v1",
+        description = "Internal REST surface of payment-service. Clients use web-bff's /api/v1."))
+public class PaymentRestApplication extends Application {
+}

@@ -1,0 +1,83 @@
+package dev.bazaar.platform.error;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A failure that a caller caused or can act on, raised by domain and application code.
+ *
+ * <p>It carries no framework types on purpose: the domain throws it, and the platform maps it
+ * once to RFC 9457 problem details (REST) and to a gRPC status (gRPC). The message is shown to the
+ * client, so it must never contain secrets or internals. Anything else thrown is an unexpected
+ * error: logged with its trace id and answered with a generic message.
+ *
+ * <p>{@code code} is a stable, machine-readable slug (e.g. {@code insufficient-funds}) that becomes
+ * the last segment of the problem {@code type}; clients may switch on it.
+ */
+public class ApplicationException extends RuntimeException {
+
+    private final ErrorKind kind;
+    private final String code;
+    private final List<FieldViolation> violations;
+
+    public ApplicationException(ErrorKind kind, String code, String message, List<FieldViolation> violations) {
+        super(Objects.requireNonNull(message, "message"), null, false, false);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.code = Objects.requireNonNull(code, "code");
+        this.violations = List.copyOf(violations);
+    }
+
+    public ApplicationException(ErrorKind kind, String code, String message) {
+        this(kind, code, message, List.of());
+    }
+
+    /** One invalid field. */
+    public static ApplicationException invalid(String field, String message) {
+        return invalid(List.of(new FieldViolation(field, message)));
+    }
+
+    /** Several invalid fields, reported together so a client can fix them in one go. */
+    public static ApplicationException invalid(List<FieldViolation> violations) {
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("an invalid-argument error names at least one field");
+        }
+        return new ApplicationException(ErrorKind.INVALID_ARGUMENT, "invalid-request",
+                "The request has invalid fields.", violations);
+    }
+
+    public static ApplicationException notFound(String what, Object id) {
+        return new ApplicationException(ErrorKind.NOT_FOUND, "not-found", what + " " + id + " does not exist.");
+    }
+
+    public static ApplicationException alreadyExists(String code, String message) {
+        return new ApplicationException(ErrorKind.ALREADY_EXISTS, code, message);
+    }
+
+    public static ApplicationException conflict(String code, String message) {
+        return new ApplicationException(ErrorKind.CONFLICT, code, message);
+    }
+
+    public static ApplicationException businessRule(String code, String message) {
+        return new ApplicationException(ErrorKind.BUSINESS_RULE, code, message);
+    }
+
+    public static ApplicationException unauthenticated(String message) {
+        return new ApplicationException(ErrorKind.UNAUTHENTICATED, "unauthenticated", message);
+    }
+
+    public static ApplicationException permissionDenied(String message) {
+        return new ApplicationException(ErrorKind.PERMISSION_DENIED, "permission-denied", message);
+    }
+
+    public ErrorKind kind() {
+        return kind;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<FieldViolation> violations() {
+        return violations;
+    }
+}

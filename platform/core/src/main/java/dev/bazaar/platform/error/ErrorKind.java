@@ -1,0 +1,26 @@
+package dev.bazaar.platform.error;
+
+/**
+ * What went wrong, in terms a caller can act on. Each kind maps to exactly one HTTP status and one
+ * gRPC status code ({@link dev.bazaar.platform.error.mapping.ErrorMapping}), so a failure reads the same over REST and gRPC.
+ */
+public enum ErrorKind {
+    /** The request is malformed or a field is invalid; names the fields. */
+    INVALID_ARGUMENT,
+    /** The addressed resource does not exist (or the caller may not know that it does). */
+    NOT_FOUND,
+    /** Creating something that exists already (a unique e-mail, a SKU in a store). */
+    ALREADY_EXISTS,
+    /** The resource is not in a state that allows the operation (an illegal state transition). */
+    CONFLICT,
+    /** A well-formed request that breaks a business rule (insufficient funds, a closed store). */
+    BUSINESS_RULE,
+    /** No credentials, or credentials that cannot be verified. */
+    UNAUTHENTICATED,
+    /** Authenticated, but not allowed to do this to this resource. */
+    PERMISSION_DENIED,
+    /** Too many attempts; try again later. */
+    RATE_LIMITED,
+    /** A dependency is down or did not answer in time; the same request may succeed later. */
+    UNAVAILABLE
+}

@@ -1,0 +1,91 @@
+package dev.bazaar.platform.error.mapping;
+
+import com.google.protobuf.Any;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.rpc.BadRequest;
+import com.google.rpc.ErrorInfo;
+import dev.bazaar.platform.error.ApplicationException;
+import dev.bazaar.platform.error.ErrorKind;
+import dev.bazaar.platform.error.FieldViolation;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Carries an {@link ApplicationException} across gRPC and back, using the standard rich error
+ * model ({@code google.rpc.Status} with {@code ErrorInfo} and {@code BadRequest} details), so
+ * non-Java clients (grpcurl, Envoy, grpc-js) see the field violations too.
+ */
+public final class GrpcErrors {
+
+    /** The {@code ErrorInfo.domain} of errors raised by Bazaar services. */
+    public static final String DOMAIN = "bazaar.dev";
+    private static final String KIND = "kind";
+
+    private GrpcErrors() {
+    }
+
+    public static StatusRuntimeException toStatusException(ApplicationException e) {
+        var status = com.google.rpc.Status.newBuilder()
+                .setCode(ErrorMapping.grpcCode(e.kind()).value())
+                .setMessage(e.getMessage())
+                .addDetails(Any.pack(ErrorInfo.newBuilder()
+                        .setDomain(DOMAIN)
+                        .setReason(e.code())
+                        .putMetadata(KIND, e.kind().name())
+                        .build()));
+        if (!e.violations().isEmpty()) {
+            var badRequest = BadRequest.newBuilder();
+            e.violations().forEach(v -> badRequest.addFieldViolations(BadRequest.FieldViolation.newBuilder()
+                    .setField(v.field())
+                    .setDescription(v.message())));
+            status.addDetails(Any.pack(badRequest.build()));
+        }
+        return StatusProto.toStatusRuntimeException(status.build());
+    }
+
+    /**
+     * The application error a Bazaar backend sent, if the status carries one; empty for transport
+     * failures (deadline, unavailable) and for errors from other servers.
+     */
+    public static Optional<ApplicationException> fromStatusException(StatusRuntimeException e) {
+        com.google.rpc.Status status = StatusProto.fromThrowable(e);
+        if (status == null) {
+            return Optional.empty();
+        }
+        ErrorInfo info = null;
+        List<FieldViolation> violations = new ArrayList<>();
+        try {
+            for (Any detail : status.getDetailsList()) {
+                if (detail.is(ErrorInfo.class)) {
+                    info = detail.unpack(ErrorInfo.class);
+                } else if (detail.is(BadRequest.class)) {
+                    detail.unpack(BadRequest.class).getFieldViolationsList()
+                            .forEach(v -> violations.add(new FieldViolation(v.getField(), v.getDescription())));
+                }
+            }
+        } catch (InvalidProtocolBufferException malformed) {
+            return Optional.empty();
+        }
+        if (info == null || !DOMAIN.equals(info.getDomain())) {
+            return Optional.empty();
+        }
+        ErrorKind kind;
+        try {
+            kind = ErrorKind.valueOf(info.getMetadataOrDefault(KIND, ""));
+        } catch (IllegalArgumentException unknownKind) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApplicationException(kind, info.getReason(), status.getMessage(), violations));
+    }
+
+    /** True when the status is a transport-level failure worth retrying or degrading around. */
+    public static boolean isUnavailable(StatusRuntimeException e) {
+        Status.Code code = e.getStatus().getCode();
+        return code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED;
+    }
+}
