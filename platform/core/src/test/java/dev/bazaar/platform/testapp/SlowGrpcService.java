@@ -1,0 +1,66 @@
+package dev.bazaar.platform.testapp;
+
+import dev.bazaar.platform.error.ApplicationException;
+import io.grpc.BindableService;
+import io.grpc.MethodDescriptor;
+import io.grpc.ServerServiceDefinition;
+import io.grpc.stub.ServerCalls;
+import jakarta.enterprise.context.Dependent;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** A gRPC call that sleeps for the milliseconds it is sent: what a shutdown must let finish. */
+@Dependent
+public class SlowGrpcService implements BindableService {
+
+    public static final MethodDescriptor<String, String> SLOW = MethodDescriptor.<String, String>newBuilder()
+            .setType(MethodDescriptor.MethodType.UNARY)
+            .setFullMethodName("bazaar.test.Slow/Sleep")
+            .setRequestMarshaller(new Utf8())
+            .setResponseMarshaller(new Utf8())
+            .build();
+
+    /** Always fails with an application error: checks the error interceptor. */
+    public static final MethodDescriptor<String, String> FAIL = SLOW.toBuilder()
+            .setFullMethodName("bazaar.test.Slow/Fail")
+            .build();
+
+    @Override
+    public ServerServiceDefinition bindService() {
+        return ServerServiceDefinition.builder("bazaar.test.Slow")
+                .addMethod(SLOW, ServerCalls.asyncUnaryCall((millis, response) -> {
+                    try {
+                        Thread.sleep(Long.parseLong(millis));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    response.onNext("slept " + millis + " ms");
+                    response.onCompleted();
+                }))
+                .addMethod(FAIL, ServerCalls.asyncUnaryCall((field, response) -> {
+                    throw ApplicationException.invalid(field, "is wrong");
+                }))
+                .build();
+    }
+
+    /** Plain text messages: this test service needs no protobuf. */
+    static final class Utf8 implements MethodDescriptor.Marshaller<String> {
+        @Override
+        public InputStream stream(String value) {
+            return new ByteArrayInputStream(value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public String parse(InputStream stream) {
+            try {
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

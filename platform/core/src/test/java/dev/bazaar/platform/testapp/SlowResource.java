@@ -1,0 +1,18 @@
+package dev.bazaar.platform.testapp;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+/** A request that takes as long as it is told: what a shutdown must let finish. */
+@Path("/slow")
+@ApplicationScoped
+public class SlowResource {
+
+    @GET
+    public String slow(@QueryParam("millis") long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return "finished after " + millis + " ms";
+    }
+}
