@@ -113,41 +113,65 @@ public final class ChildProcess {
      * @return true when it exited by itself within the grace period
      */
     public boolean stop(Duration grace) {
-        return terminate(process.toHandle(), grace);
+        if (!process.isAlive()) {
+            return true;
+        }
+        process.destroy();
+        if (waitFor(grace)) {
+            return true;
+        }
+        process.destroyForcibly();
+        waitFor(Duration.ofSeconds(10));
+        return false;
     }
 
     /** SIGKILL, for tests of crash recovery and for processes that ignore SIGTERM. */
     public void kill() {
         process.destroyForcibly();
-        waitQuietly(process.toHandle(), Duration.ofSeconds(10));
+        waitFor(Duration.ofSeconds(10));
     }
 
-    /** Shared with the clean-up of leftovers, which holds only a {@link ProcessHandle}. */
+    /**
+     * The same for a process that is not our child (a leftover of an earlier launcher). Polls:
+     * {@code ProcessHandle.onExit()} completes on the common pool, which has a single thread on
+     * two cores and may be busy exactly when we stop things.
+     */
     static boolean terminate(ProcessHandle handle, Duration grace) {
         if (!handle.isAlive()) {
             return true;
         }
         handle.destroy();
-        if (waitQuietly(handle, grace)) {
+        if (poll(handle, grace)) {
             return true;
         }
         handle.destroyForcibly();
-        waitQuietly(handle, Duration.ofSeconds(10));
+        poll(handle, Duration.ofSeconds(10));
         return false;
     }
 
-    private static boolean waitQuietly(ProcessHandle handle, Duration timeout) {
+    private boolean waitFor(Duration timeout) {
         try {
-            handle.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (java.util.concurrent.TimeoutException e) {
-            return false;
-        } catch (java.util.concurrent.ExecutionException e) {
-            return !handle.isAlive();
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return !handle.isAlive();
+            return !process.isAlive();
         }
+    }
+
+    private static boolean poll(ProcessHandle handle, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (handle.isAlive()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return !handle.isAlive();
+            }
+        }
+        return true;
     }
 
     private static Path findSetsid() {

@@ -62,6 +62,9 @@ record Options(String command, Path repo, int dbPort, int kafkaPort, int kafkaCo
         if (args.length == 0) {
             throw new IllegalArgumentException("no command given");
         }
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            args = new String[] {"help"}; // ./shop up --help
+        }
         String command = args[0];
         boolean infra = command.equals("infra");
         Path repo = Path.of(env.getOrDefault("BAZAAR_REPO_DIR", "."));

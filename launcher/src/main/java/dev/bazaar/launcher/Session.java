@@ -64,16 +64,28 @@ final class Session {
         }
     }
 
-    /** Ends the launcher when {@code pid} ends: ./shop test must not leave an orphan behind. */
+    /**
+     * Ends the launcher when {@code pid} ends: ./shop test must not leave an orphan behind. A
+     * thread of its own polls: System.exit blocks its caller until the shutdown hook is done, and
+     * blocking a pool thread (onExit's callbacks run on the one-thread common pool) would stall
+     * the very waits the hook needs.
+     */
     void exitWhenGone(long pid) {
-        ProcessHandle.of(pid).ifPresentOrElse(
-                parent -> parent.onExit().thenRun(() -> {
-                    progress.message("process " + pid + " ended: stopping");
-                    System.exit(0);
-                }),
-                () -> {
-                    throw new StartupException("process " + pid + " (--watch-pid) does not exist");
-                });
+        ProcessHandle watched = ProcessHandle.of(pid).orElseThrow(
+                () -> new StartupException("process " + pid + " (--watch-pid) does not exist"));
+        Thread watcher = new Thread(() -> {
+            while (watched.isAlive()) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            progress.message("process " + pid + " ended: stopping");
+            System.exit(0);
+        }, "bazaar-watch-" + pid);
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private void shutdown() {

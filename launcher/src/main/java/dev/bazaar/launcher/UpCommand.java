@@ -32,10 +32,9 @@ final class UpCommand {
         long begin = System.nanoTime();
         Session session = new Session(layout, progress);
         session.open(false);
+        progress.message("Starting the shop in " + options.repo() + " …");
         List<ServiceSpec> services = buildServices();
         checkPorts(services);
-
-        progress.message("Starting the shop in " + options.repo() + " …");
         Infrastructure infrastructure = Infrastructure.start(options, layout, session.stack(), progress);
         List<ServiceSpec> running = startServices(services, infrastructure, session.stack());
         printSummary(running, infrastructure, Duration.ofNanos(System.nanoTime() - begin));
