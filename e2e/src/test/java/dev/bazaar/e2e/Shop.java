@@ -1,0 +1,98 @@
+package dev.bazaar.e2e;
+
+import dev.bazaar.launcher.Ports;
+import dev.bazaar.launcher.ServiceProcess;
+import dev.bazaar.platform.testing.TestInfrastructure;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The whole shop for a test: the four backends and the BFF as separate processes from this build's
+ * jars, on free ports, against the test database. Backends start two at a time (the machine this
+ * must run on has two cores), the BFF last, pointed at the backends' gRPC ports.
+ */
+final class Shop implements AutoCloseable {
+
+    static final List<String> BACKENDS = List.of("auth", "store", "order", "payment");
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, Integer> grpcPorts = new LinkedHashMap<>();
+    private final Path logs;
+
+    private Shop(Path logs) {
+        this.logs = logs;
+    }
+
+    static Shop start() throws Exception {
+        Path repo = Path.of("").toAbsolutePath().getParent();
+        Shop shop = new Shop(Files.createDirectories(Path.of("target", "shop-logs")));
+        TestInfrastructure.Database db = TestInfrastructure.database();
+        try (ExecutorService twoAtATime = Executors.newFixedThreadPool(2)) {
+            List<Future<ServiceProcess>> starting = BACKENDS.stream().map(backend -> {
+                int grpcPort = Ports.freePort();
+                shop.grpcPorts.put(backend, grpcPort);
+                ServiceProcess service = shop.process(repo, backend + "-service", Map.of(
+                        "BAZAAR_GRPC_PORT", Integer.toString(grpcPort),
+                        "BAZAAR_DB_HOST", db.host(),
+                        "BAZAAR_DB_PORT", Integer.toString(db.port())));
+                shop.services.put(backend, service);
+                return twoAtATime.submit(() -> service.start().awaitReady(READY_TIMEOUT));
+            }).toList();
+            for (Future<ServiceProcess> service : starting) {
+                service.get();
+            }
+        }
+        Map<String, String> backends = new LinkedHashMap<>();
+        shop.grpcPorts.forEach((backend, port) ->
+                backends.put("BAZAAR_BACKENDS_" + backend.toUpperCase() + "_ADDRESS", "127.0.0.1:" + port));
+        ServiceProcess bff = shop.process(repo, "web-bff", backends);
+        shop.services.put("bff", bff);
+        bff.start().awaitReady(READY_TIMEOUT);
+        return shop;
+    }
+
+    private ServiceProcess process(Path repo, String name, Map<String, String> env) {
+        Path jar = repo.resolve(name).resolve("target").resolve(name + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the services first (./shop test does)");
+        }
+        int httpPort = Ports.freePort();
+        return ServiceProcess.forJar(name, jar)
+                .httpPort(httpPort)
+                .env("SERVER_PORT", Integer.toString(httpPort))
+                .env(env)
+                .jvmOptions(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"))
+                .logFile(logs.resolve(name + ".log"))
+                .build();
+    }
+
+    ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    ServiceProcess bff() {
+        return services.get("bff");
+    }
+
+    int grpcPort(String backend) {
+        return grpcPorts.get(backend);
+    }
+
+    Map<String, ServiceProcess> all() {
+        return services;
+    }
+
+    @Override
+    public void close() {
+        List.copyOf(services.values()).reversed().forEach(ServiceProcess::stop);
+    }
+}
