@@ -195,10 +195,18 @@ public final class KafkaBroker implements Component {
         command.addAll(settings.jvmOptions());
         command.add("-Dlog4j2.configurationFile=" + log4j);
         command.add("-cp");
-        command.add(settings.classpath());
+        command.add(absolute(settings.classpath()));
         command.add(mainClass);
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** The broker runs in its data dir: relative class path entries must not change meaning. */
+    private static String absolute(String classpath) {
+        return java.util.Arrays.stream(classpath.split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private Path writeConfig() {

@@ -20,6 +20,11 @@ record ServiceSpec(String name, int httpPort, int grpcPort, boolean last) {
             new ServiceSpec("outbox-relay", 8090, 0, false),
             new ServiceSpec("web-bff", 8080, 0, true));
 
+    /** "auth" for auth-service: the name in config keys such as bazaar.backends.auth.address. */
+    String shortName() {
+        return name.replaceFirst("-service$", "");
+    }
+
     /** The same service on ports moved by {@code offset} (--port-offset: a second shop, tests). */
     ServiceSpec shifted(int offset) {
         return new ServiceSpec(name, httpPort + offset, grpcPort == 0 ? 0 : grpcPort + offset, last);

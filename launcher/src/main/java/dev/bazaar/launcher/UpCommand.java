@@ -100,7 +100,8 @@ final class UpCommand {
         try (ExecutorService threads = Executors.newFixedThreadPool(Math.min(options.parallel(), wave.size()))) {
             Map<ServiceSpec, Future<?>> starts = new LinkedHashMap<>();
             for (ServiceSpec spec : wave) {
-                ServiceProcess service = serviceProcess(spec, infrastructure);
+                ServiceProcess service = serviceProcess(spec, ServiceSpec.ALL.stream()
+                        .map(s -> s.shifted(options.portOffset())).toList(), infrastructure);
                 starts.put(spec, threads.submit(() -> stack.start(service, options.serviceTimeout(), null)));
             }
             for (Map.Entry<ServiceSpec, Future<?>> start : starts.entrySet()) {
@@ -124,18 +125,26 @@ final class UpCommand {
         return ready;
     }
 
-    private ServiceProcess serviceProcess(ServiceSpec spec, Infrastructure infrastructure) {
+    private ServiceProcess serviceProcess(ServiceSpec spec, List<ServiceSpec> all, Infrastructure infrastructure) {
         ServiceProcess.Builder builder = ServiceProcess.forJar(spec.name(), spec.jar(options.repo()))
                 .httpPort(spec.httpPort())
                 .jvmOptions(options.serviceJvmOptions())
                 .logFile(layout.log(spec.name()))
                 // MicroProfile Config maps these to server.port, bazaar.db.port, ...
+                .env("SERVER_HOST", "127.0.0.1") // a local shop is for this machine only
                 .env("SERVER_PORT", String.valueOf(spec.httpPort()))
                 .env("BAZAAR_DB_HOST", infrastructure.dbHost())
                 .env("BAZAAR_DB_PORT", String.valueOf(infrastructure.dbPort()))
                 .env("BAZAAR_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap());
         if (spec.grpcPort() > 0) {
             builder.env("BAZAAR_GRPC_PORT", String.valueOf(spec.grpcPort()));
+        }
+        // where the gRPC clients (the BFF's) find the others, also when --port-offset moved them
+        for (ServiceSpec backend : all) {
+            if (backend.grpcPort() > 0) {
+                builder.env("BAZAAR_BACKENDS_" + backend.shortName().toUpperCase(java.util.Locale.ROOT) + "_ADDRESS",
+                        "127.0.0.1:" + backend.grpcPort());
+            }
         }
         return builder.build();
     }
