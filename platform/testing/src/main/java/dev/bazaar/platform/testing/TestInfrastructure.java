@@ -1,5 +1,6 @@
 package dev.bazaar.platform.testing;
 
+import dev.bazaar.launcher.KafkaBroker;
 import dev.bazaar.launcher.MariaDbServer;
 import dev.bazaar.launcher.Ports;
 
@@ -10,12 +11,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The real MariaDB (and, with the event backbone, Kafka) that integration tests run against.
+ * The real MariaDB and Kafka broker that integration tests run against.
  *
  * <p>{@code ./shop test} starts them once for the whole suite and passes their addresses in
- * {@code BAZAAR_TEST_DB_HOST}/{@code BAZAAR_TEST_DB_PORT}. A test started alone (from an IDE, or
- * {@code mvn test} in one module) finds no such variables and gets a private MariaDB started here
- * in {@code target/test-infra}, stopped when the JVM exits.
+ * {@code BAZAAR_TEST_DB_HOST}/{@code BAZAAR_TEST_DB_PORT} and
+ * {@code BAZAAR_TEST_KAFKA_BOOTSTRAP_SERVERS}. A test started alone (from an IDE, or
+ * {@code mvn test} in one module) finds no such variables and gets private ones started here in
+ * {@code target/test-infra}, stopped when the JVM exits; each is started only when first asked for.
  */
 public final class TestInfrastructure {
 
@@ -23,6 +25,7 @@ public final class TestInfrastructure {
     }
 
     private static Database database;
+    private static String kafkaBootstrapServers;
 
     private TestInfrastructure() {
     }
@@ -32,6 +35,16 @@ public final class TestInfrastructure {
             database = fromEnvironment().orElseGet(TestInfrastructure::startPrivateDatabase);
         }
         return database;
+    }
+
+    /** {@code host:port} of the Kafka broker. */
+    public static synchronized String kafkaBootstrapServers() {
+        if (kafkaBootstrapServers == null) {
+            kafkaBootstrapServers = Optional.ofNullable(System.getenv("BAZAAR_TEST_KAFKA_BOOTSTRAP_SERVERS"))
+                    .filter(servers -> !servers.isBlank())
+                    .orElseGet(TestInfrastructure::startPrivateKafka);
+        }
+        return kafkaBootstrapServers;
     }
 
     private static Optional<Database> fromEnvironment() {
@@ -52,6 +65,20 @@ public final class TestInfrastructure {
             return new Database(server.host(), server.port());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare a directory for the test database", e);
+        }
+    }
+
+    private static String startPrivateKafka() {
+        try {
+            Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-infra")), "kafka-");
+            // The test classpath holds kafka_2.13 (through bazaar-launcher): the broker JVM uses it.
+            String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+            KafkaBroker broker = new KafkaBroker(KafkaBroker.Settings.of(dataDir, Ports.freePort(), Ports.freePort(), classpath))
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "test-kafka-stop"));
+            return broker.bootstrapServers();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare a directory for the test Kafka broker", e);
         }
     }
 }

@@ -2,17 +2,23 @@ package dev.bazaar.platform.testing;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Points a service under test at the test infrastructure: its database address, and random
- * HTTP and gRPC ports so tests never collide with a running shop. Registered through
+ * Points a service under test at the test infrastructure: its database and Kafka addresses, and
+ * random HTTP and gRPC ports so tests never collide with a running shop. Registered through
  * {@code META-INF/services}, so a service test needs nothing but this module on its classpath.
+ *
+ * <p>Under {@code ./shop test} the addresses come from the environment. A test run alone starts
+ * private infrastructure when Helidon first reads these keys (it reads every key it knows at
+ * start, so a standalone run starts both MariaDB and Kafka).
  */
 public class TestInfrastructureConfigSource implements ConfigSource {
 
-    private static final Set<String> NAMES = Set.of("bazaar.db.host", "bazaar.db.port", "bazaar.grpc.port", "server.port");
+    private static final Set<String> NAMES = Set.of("bazaar.db.host", "bazaar.db.port",
+            "bazaar.kafka.bootstrap-servers", "bazaar.grpc.port", "server.port");
 
     @Override
     public Set<String> getPropertyNames() {
@@ -21,16 +27,20 @@ public class TestInfrastructureConfigSource implements ConfigSource {
 
     @Override
     public Map<String, String> getProperties() {
-        TestInfrastructure.Database db = TestInfrastructure.database();
-        return Map.of("bazaar.db.host", db.host(),
-                "bazaar.db.port", Integer.toString(db.port()),
-                "bazaar.grpc.port", "0",
-                "server.port", "0");
+        Map<String, String> properties = new HashMap<>();
+        NAMES.forEach(name -> properties.put(name, getValue(name)));
+        return properties;
     }
 
     @Override
     public String getValue(String propertyName) {
-        return NAMES.contains(propertyName) ? getProperties().get(propertyName) : null;
+        return switch (propertyName) {
+            case "bazaar.db.host" -> TestInfrastructure.database().host();
+            case "bazaar.db.port" -> Integer.toString(TestInfrastructure.database().port());
+            case "bazaar.kafka.bootstrap-servers" -> TestInfrastructure.kafkaBootstrapServers();
+            case "bazaar.grpc.port", "server.port" -> "0";
+            default -> null;
+        };
     }
 
     @Override
