@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,6 +23,18 @@ import java.util.concurrent.TimeUnit;
 public final class ChildProcess {
 
     private static final Path SETSID = findSetsid();
+
+    /**
+     * Children still running when this JVM exits. Without a net, a test JVM that ends without
+     * stopping its services (a failed assertion before the stop, a surefire timeout) leaves
+     * them running in their own session, holding ports that fail the next run.
+     */
+    private static final Set<ChildProcess> RUNNING = ConcurrentHashMap.newKeySet();
+    private static volatile boolean stopChildrenAtExit = true;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(ChildProcess::stopRunningChildren, "bazaar-child-stopper"));
+    }
 
     private final String name;
     private final Process process;
@@ -52,9 +66,35 @@ public final class ChildProcess {
                     // no stdin: a child must never wait for the terminal
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             builder.environment().putAll(extraEnv);
-            return new ChildProcess(name, builder.start(), logFile);
+            ChildProcess child = new ChildProcess(name, builder.start(), logFile);
+            RUNNING.add(child);
+            return child;
         } catch (IOException e) {
             throw new StartupException(name + ": cannot start " + String.join(" ", command) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Turns off the exit-time net for this JVM: the launcher's own shutdown hook stops its
+     * children, in reverse start order, and two hooks (they run concurrently) would race.
+     */
+    public static void leaveChildrenToCaller() {
+        stopChildrenAtExit = false;
+    }
+
+    /** SIGTERM to every child still running, a few seconds' grace together, then SIGKILL. */
+    private static void stopRunningChildren() {
+        if (!stopChildrenAtExit) {
+            return;
+        }
+        List<ChildProcess> alive = RUNNING.stream().filter(ChildProcess::isAlive).toList();
+        alive.forEach(child -> child.process.destroy());
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        for (ChildProcess child : alive) {
+            long left = Math.max(0, deadline - System.nanoTime());
+            if (!child.waitFor(Duration.ofNanos(left))) {
+                child.process.destroyForcibly();
+            }
         }
     }
 
@@ -118,10 +158,12 @@ public final class ChildProcess {
         }
         process.destroy();
         if (waitFor(grace)) {
+            RUNNING.remove(this);
             return true;
         }
         process.destroyForcibly();
         waitFor(Duration.ofSeconds(10));
+        RUNNING.remove(this);
         return false;
     }
 
@@ -129,6 +171,7 @@ public final class ChildProcess {
     public void kill() {
         process.destroyForcibly();
         waitFor(Duration.ofSeconds(10));
+        RUNNING.remove(this);
     }
 
     /**

@@ -43,6 +43,7 @@ final class Session {
         }
         Dirs.create(layout.logs());
         pidFiles.record(LAUNCHER, ProcessHandle.current());
+        ChildProcess.leaveChildrenToCaller(); // our hook stops them, in order
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "bazaar-launcher-shutdown"));
     }
 

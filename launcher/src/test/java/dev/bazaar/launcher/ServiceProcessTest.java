@@ -113,6 +113,21 @@ class ServiceProcessTest {
         assertThat(Files.readString(stub.logFile())).doesNotContain("SIGTERM received");
     }
 
+    @Test
+    void childrenDoNotOutliveAJvmThatForgotToStopThem() throws Exception {
+        Process jvm = new ProcessBuilder(Java.executable(), "-cp", testClasspath(), ForgetfulTest.class.getName(),
+                String.valueOf(Ports.freePort()), dir.resolve("forgotten.log").toString())
+                .redirectErrorStream(true).start();
+        String out = new String(jvm.getInputStream().readAllBytes());
+        assertThat(jvm.waitFor()).as(out).isZero();
+        long pid = Long.parseLong(out.lines().filter(line -> line.startsWith("pid ")).findFirst().orElseThrow()
+                .substring(4).trim());
+
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).as("stub pid " + pid)
+                .isNotEqualTo(java.util.Optional.of(true));
+        assertThat(Files.readString(dir.resolve("forgotten.log"))).contains("SIGTERM received");
+    }
+
     private ServiceProcess stub(String... args) {
         int port = Ports.freePort();
         List<String> all = new ArrayList<>(List.of("--port", String.valueOf(port)));
