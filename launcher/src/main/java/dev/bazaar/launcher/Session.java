@@ -91,10 +91,9 @@ final class Session {
 
     private void shutdown() {
         beforeStop.forEach(Runnable::run);
-        boolean anything = !stack.isStopping();
-        stack.stopAll();
+        int stopped = stack.stopAll();
         pidFiles.remove(LAUNCHER);
-        if (anything) {
+        if (stopped > 0) {
             progress.message("Stopped.");
         }
     }

@@ -52,25 +52,32 @@ final class Stack {
         watchForUnexpectedExit(component);
     }
 
-    /** Stops everything in reverse start order; safe to call twice and from a shutdown hook. */
-    void stopAll() {
+    /**
+     * Stops everything in reverse start order; safe to call twice and from a shutdown hook.
+     *
+     * @return how many components were running
+     */
+    int stopAll() {
         List<Component> toStop;
         synchronized (this) {
             stopping = true;
             toStop = new ArrayList<>(started.reversed());
             started.clear();
         }
+        int running = 0;
         for (Component component : toStop) {
             if (!component.isAlive()) {
                 pidFiles.remove(component.name());
                 continue;
             }
+            running++;
             long begin = System.nanoTime();
             progress.line(component.name(), "stopping…");
             component.stop();
             pidFiles.remove(component.name());
             progress.line(component.name(), "stopped in " + Progress.seconds(Duration.ofNanos(System.nanoTime() - begin)));
         }
+        return running;
     }
 
     synchronized boolean isStopping() {

@@ -66,9 +66,9 @@ final class UpCommand {
             wanted.put(options.kafkaControllerPort(), "Kafka controller, --kafka-controller-port");
         }
         for (ServiceSpec spec : services) {
-            wanted.put(spec.httpPort(), spec.name() + " HTTP");
+            wanted.put(spec.httpPort(), spec.name() + " HTTP, --port-offset");
             if (spec.grpcPort() > 0) {
-                wanted.put(spec.grpcPort(), spec.name() + " gRPC");
+                wanted.put(spec.grpcPort(), spec.name() + " gRPC, --port-offset");
             }
         }
         List<String> taken = wanted.entrySet().stream()
@@ -77,7 +77,7 @@ final class UpCommand {
                 .toList();
         if (!taken.isEmpty()) {
             throw new StartupException("ports already in use by another program: " + String.join(", ", taken)
-                    + ". Stop what uses them (e.g. `ss -ltnp` shows who), or choose other ports where an option is named.");
+                    + ". Stop what uses them (`ss -ltnp` shows which process), or move the shop with the option named.");
         }
     }
 
