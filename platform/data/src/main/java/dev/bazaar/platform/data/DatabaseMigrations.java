@@ -1,4 +1,4 @@
-package dev.bazaar.platform.db;
+package dev.bazaar.platform.data;
 
 import dev.bazaar.platform.health.ReadinessChecks;
 import jakarta.annotation.Priority;

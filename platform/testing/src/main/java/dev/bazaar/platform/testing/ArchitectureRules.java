@@ -18,7 +18,7 @@ public final class ArchitectureRules {
             "jakarta..", "javax.persistence..", "io.helidon..", "io.grpc..", "com.google.protobuf..",
             "org.eclipse.microprofile..", "org.apache.kafka..", "org.hibernate..", "org.flywaydb..",
             "dev.bazaar.api..", "dev.bazaar.platform.error.mapping..", "dev.bazaar.platform.grpc..",
-            "dev.bazaar.platform.rest..", "dev.bazaar.platform.db..", "dev.bazaar.platform.health..",
+            "dev.bazaar.platform.rest..", "dev.bazaar.platform.data..", "dev.bazaar.platform.messaging..", "dev.bazaar.platform.health..",
             "dev.bazaar.platform.lifecycle..", "dev.bazaar.platform.observability.."};
 
     private ArchitectureRules() {

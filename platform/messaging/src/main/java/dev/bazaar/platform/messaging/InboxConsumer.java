@@ -1,0 +1,182 @@
+package dev.bazaar.platform.messaging;
+
+import dev.bazaar.platform.events.InboundEvent;
+import dev.bazaar.platform.observability.TraceIds;
+import dev.failsafe.Failsafe;
+import dev.failsafe.RetryPolicy;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Handles a Kafka message exactly once in effect. A service's {@code @Incoming} method hands each
+ * message here with its handler:
+ *
+ * <pre>{@code
+ * @Incoming("user-events")
+ * public CompletionStage<Void> onUserEvent(Message<String> message) {
+ *     return inbox.consume("store.user-copy", message, event -> ...);
+ * }
+ * }</pre>
+ *
+ * The handler runs on a virtual thread (it may block on the database) in a new transaction that
+ * also claims the message id in the inbox; a redelivered message is acknowledged without running
+ * the handler again. The message is acknowledged (its offset committed) only after that
+ * transaction commits. A failing handler is retried with exponential back-off; a message that
+ * still fails, or is poison, is nacked, which the channel's {@code dead-letter-queue} failure
+ * strategy turns into a record on {@code <topic>.dlq} with the error in its headers, and
+ * consumption goes on. The consumer span continues the producer's trace ({@code traceparent}).
+ */
+@ApplicationScoped
+public class InboxConsumer {
+
+    private static final Logger LOG = Logger.getLogger("dev.bazaar.messaging.consumed");
+
+    private static final TextMapGetter<Headers> HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(Headers carrier) {
+            List<String> keys = new ArrayList<>();
+            carrier.forEach(header -> keys.add(header.key()));
+            return keys;
+        }
+
+        @Override
+        public String get(Headers carrier, String key) {
+            return header(carrier, key);
+        }
+    };
+
+    private final InboxTransaction transaction;
+    private final OpenTelemetry openTelemetry;
+    private final Tracer tracer;
+    private final MetricRegistry metrics;
+    private final RetryPolicy<Object> retryPolicy;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+    @Inject
+    InboxConsumer(InboxTransaction transaction,
+                  OpenTelemetry openTelemetry,
+                  Tracer tracer,
+                  MetricRegistry metrics,
+                  @ConfigProperty(name = "bazaar.messaging.max-attempts", defaultValue = "5") int maxAttempts,
+                  @ConfigProperty(name = "bazaar.messaging.first-backoff", defaultValue = "PT0.1S") Duration firstBackoff,
+                  @ConfigProperty(name = "bazaar.messaging.max-backoff", defaultValue = "PT5S") Duration maxBackoff) {
+        this.transaction = transaction;
+        this.openTelemetry = openTelemetry;
+        this.tracer = tracer;
+        this.metrics = metrics;
+        this.retryPolicy = RetryPolicy.builder()
+                .abortOn(PoisonMessageException.class)
+                .withBackoff(firstBackoff, maxBackoff)
+                .withMaxAttempts(maxAttempts)
+                .onRetry(retry -> LOG.log(Level.WARNING, "Handling failed (attempt " + retry.getAttemptCount()
+                        + "), retrying: " + retry.getLastException()))
+                .build();
+    }
+
+    /** Handles the message once in effect; the returned stage completes after ack or nack. */
+    public CompletionStage<Void> consume(String consumer, Message<String> message, EventHandler handler) {
+        IncomingKafkaRecordMetadata<?, ?> kafka = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("not a Kafka message: " + message));
+        Headers headers = kafka.getHeaders();
+        Context parent = openTelemetry.getPropagators().getTextMapPropagator().extract(Context.root(), headers, HEADERS);
+        return CompletableFuture.supplyAsync(() -> {
+            Span span = tracer.spanBuilder(kafka.getTopic() + " process")
+                    .setParent(parent)
+                    .setSpanKind(SpanKind.CONSUMER)
+                    .setAttribute("messaging.system", "kafka")
+                    .setAttribute("messaging.destination.name", kafka.getTopic())
+                    .setAttribute("messaging.consumer.group.name", consumer)
+                    .startSpan();
+            try (Scope ignored = span.makeCurrent()) {
+                TraceIds.putInLogContext(span);
+                return handle(consumer, message, kafka, headers, handler, span);
+            } finally {
+                span.end();
+                TraceIds.clearLogContext();
+            }
+        }, executor).thenCompose(outcome -> outcome);
+    }
+
+    private CompletionStage<Void> handle(String consumer, Message<String> message, IncomingKafkaRecordMetadata<?, ?> kafka,
+                                         Headers headers, EventHandler handler, Span span) {
+        long started = System.nanoTime();
+        String where = kafka.getTopic() + "-" + kafka.getPartition() + "@" + kafka.getOffset();
+        try {
+            InboundEvent event = event(message, kafka, headers);
+            boolean handled = Failsafe.with(retryPolicy).get(() -> transaction.handleOnce(consumer, event, handler));
+            String outcome = handled ? "handled" : "duplicate";
+            count(consumer, outcome);
+            LOG.info(() -> "consumed " + where + " " + event.type() + " " + event.messageId() + " by " + consumer
+                    + " " + outcome + " " + (System.nanoTime() - started) / 1_000_000 + "ms");
+            return message.ack();
+        } catch (Exception e) {
+            Throwable cause = e instanceof dev.failsafe.FailsafeException && e.getCause() != null ? e.getCause() : e;
+            span.setStatus(StatusCode.ERROR, cause.getClass().getSimpleName());
+            count(consumer, "dead-lettered");
+            LOG.log(Level.SEVERE, "consumed " + where + " by " + consumer + " failed for good; to the dead-letter topic", cause);
+            return message.nack(cause);
+        }
+    }
+
+    private static InboundEvent event(Message<String> message, IncomingKafkaRecordMetadata<?, ?> kafka, Headers headers) {
+        String id = header(headers, "id");
+        String type = header(headers, "eventType");
+        if (id == null || type == null) {
+            throw new PoisonMessageException("message without id or eventType header at " + kafka.getTopic()
+                    + "-" + kafka.getPartition() + "@" + kafka.getOffset());
+        }
+        String version = header(headers, "schemaVersion");
+        int schemaVersion;
+        try {
+            schemaVersion = version == null ? 1 : Integer.parseInt(version);
+        } catch (NumberFormatException e) {
+            throw new PoisonMessageException("schemaVersion header is not a number: " + version, e);
+        }
+        Object key = kafka.getKey();
+        return new InboundEvent(id, type, key == null ? null : key.toString(), message.getPayload(), kafka.getTopic(),
+                schemaVersion);
+    }
+
+    private void count(String consumer, String outcome) {
+        metrics.counter("messaging_messages_consumed_total", new Tag("consumer", consumer), new Tag("outcome", outcome)).inc();
+    }
+
+    /** A header's value as text; Debezium's EventRouter may wrap string headers in JSON quotes. */
+    static String header(Headers headers, String key) {
+        Header header = headers.lastHeader(key);
+        if (header == null || header.value() == null) {
+            return null;
+        }
+        String value = new String(header.value(), StandardCharsets.UTF_8);
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        return value;
+    }
+}
