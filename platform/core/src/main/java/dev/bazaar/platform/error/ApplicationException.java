@@ -11,8 +11,11 @@ import java.util.Objects;
  * client, so it must never contain secrets or internals. Anything else thrown is an unexpected
  * error: logged with its trace id and answered with a generic message.
  *
- * <p>{@code code} is a stable, machine-readable slug (e.g. {@code insufficient-funds}) that becomes
- * the last segment of the problem {@code type}; clients may switch on it.
+ * <p>{@code code} is a stable, machine-readable reason in lower kebab case (e.g.
+ * {@code validation-failed}, {@code insufficient-funds}). It is the last segment of the REST problem
+ * {@code type} and, in upper snake case, the {@code google.rpc.ErrorInfo.reason} over gRPC: the
+ * generic reasons are the {@code bazaar.common.v1.ErrorReason} values of the API, and a service may
+ * add finer ones. Clients may switch on it.
  */
 public class ApplicationException extends RuntimeException {
 
@@ -41,12 +44,12 @@ public class ApplicationException extends RuntimeException {
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("an invalid-argument error names at least one field");
         }
-        return new ApplicationException(ErrorKind.INVALID_ARGUMENT, "invalid-request",
+        return new ApplicationException(ErrorKind.INVALID_ARGUMENT, "validation-failed",
                 "The request has invalid fields.", violations);
     }
 
     public static ApplicationException notFound(String what, Object id) {
-        return new ApplicationException(ErrorKind.NOT_FOUND, "not-found", what + " " + id + " does not exist.");
+        return new ApplicationException(ErrorKind.NOT_FOUND, "resource-not-found", what + " " + id + " does not exist.");
     }
 
     public static ApplicationException alreadyExists(String code, String message) {
@@ -61,12 +64,12 @@ public class ApplicationException extends RuntimeException {
         return new ApplicationException(ErrorKind.BUSINESS_RULE, code, message);
     }
 
-    public static ApplicationException unauthenticated(String message) {
-        return new ApplicationException(ErrorKind.UNAUTHENTICATED, "unauthenticated", message);
+    public static ApplicationException unauthenticated(String code, String message) {
+        return new ApplicationException(ErrorKind.UNAUTHENTICATED, code, message);
     }
 
-    public static ApplicationException permissionDenied(String message) {
-        return new ApplicationException(ErrorKind.PERMISSION_DENIED, "permission-denied", message);
+    public static ApplicationException permissionDenied(String code, String message) {
+        return new ApplicationException(ErrorKind.PERMISSION_DENIED, code, message);
     }
 
     public ErrorKind kind() {

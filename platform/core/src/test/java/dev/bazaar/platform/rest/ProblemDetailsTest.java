@@ -47,7 +47,7 @@ class ProblemDetailsTest {
     void anInvalidFieldIsA400NamingTheField() throws Exception {
         HttpResponse<String> response = post("/problems/items", "{\"name\": \"  \", \"count\": 1}");
 
-        assertProblem(response, 400, "invalid-request");
+        assertProblem(response, 400, "validation-failed");
         assertThat(response.body()).contains("\"errors\":[{\"field\":\"name\",\"message\":\"must not be blank\"}]");
     }
 
@@ -73,7 +73,7 @@ class ProblemDetailsTest {
     @Test
     void aMissingResourceIsA404() throws Exception {
         HttpResponse<String> response = get("/problems/missing");
-        assertProblem(response, 404, "not-found");
+        assertProblem(response, 404, "resource-not-found");
         assertThat(response.body()).contains("Item 42 does not exist.");
     }
 

@@ -35,7 +35,7 @@ public final class GrpcErrors {
                 .setMessage(e.getMessage())
                 .addDetails(Any.pack(ErrorInfo.newBuilder()
                         .setDomain(DOMAIN)
-                        .setReason(e.code())
+                        .setReason(toReason(e.code()))
                         .putMetadata(KIND, e.kind().name())
                         .build()));
         if (!e.violations().isEmpty()) {
@@ -80,7 +80,16 @@ public final class GrpcErrors {
         } catch (IllegalArgumentException unknownKind) {
             return Optional.empty();
         }
-        return Optional.of(new ApplicationException(kind, info.getReason(), status.getMessage(), violations));
+        return Optional.of(new ApplicationException(kind, toCode(info.getReason()), status.getMessage(), violations));
+    }
+
+    /** {@code validation-failed} to {@code VALIDATION_FAILED}, the style of ErrorInfo reasons. */
+    static String toReason(String code) {
+        return code.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+
+    static String toCode(String reason) {
+        return reason.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** True when the status is a transport-level failure worth retrying or degrading around. */

@@ -32,6 +32,18 @@ class GrpcErrorsTest {
     }
 
     @Test
+    void theReasonOnTheWireIsTheApisErrorReasonName() {
+        var onTheWire = GrpcErrors.toStatusException(ApplicationException.invalid("email", "is not an email address"));
+        var status = io.grpc.protobuf.StatusProto.fromThrowable(onTheWire);
+
+        assertThat(status.getDetailsList()).anySatisfy(detail -> {
+            assertThat(detail.is(com.google.rpc.ErrorInfo.class)).isTrue();
+            assertThat(detail.unpack(com.google.rpc.ErrorInfo.class).getReason())
+                    .isEqualTo(dev.bazaar.api.common.v1.ErrorReason.VALIDATION_FAILED.name());
+        });
+    }
+
+    @Test
     void aStatusWithoutBazaarDetailsIsNotAnApplicationError() {
         assertThat(GrpcErrors.fromStatusException(Status.UNAVAILABLE.withDescription("io").asRuntimeException())).isEmpty();
     }
