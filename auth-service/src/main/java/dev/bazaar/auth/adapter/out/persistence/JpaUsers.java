@@ -1,0 +1,79 @@
+package dev.bazaar.auth.adapter.out.persistence;
+
+import dev.bazaar.auth.application.RegisterUser;
+import dev.bazaar.auth.application.port.out.Users;
+import dev.bazaar.auth.domain.user.DisplayName;
+import dev.bazaar.auth.domain.user.EmailAddress;
+import dev.bazaar.auth.domain.user.PasswordHash;
+import dev.bazaar.auth.domain.user.Role;
+import dev.bazaar.auth.domain.user.User;
+import dev.bazaar.auth.domain.user.UserId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Users in auth's own schema, through JPA. */
+@ApplicationScoped
+public class JpaUsers implements Users {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Override
+    public Optional<User> byId(UserId id) {
+        return Optional.ofNullable(entityManager.find(UserEntity.class, id.toString())).map(JpaUsers::toDomain);
+    }
+
+    @Override
+    public Optional<User> byEmail(EmailAddress email) {
+        return entityManager.createQuery("SELECT u FROM UserEntity u WHERE u.email = :email", UserEntity.class)
+                .setParameter("email", email.value())
+                .getResultStream()
+                .findFirst()
+                .map(JpaUsers::toDomain);
+    }
+
+    @Override
+    public void add(User user) {
+        UserEntity entity = new UserEntity();
+        entity.id = user.id().toString();
+        entity.email = user.email().value();
+        entity.displayName = user.displayName().value();
+        entity.roles = user.roles().stream().map(Role::name).collect(Collectors.toSet());
+        entity.passwordHash = user.passwordHash().encoded();
+        entity.createdAt = user.createdAt();
+        entity.deactivatedAt = user.deactivatedAt();
+        try {
+            entityManager.persist(entity);
+            // Flush now: a concurrent registration of the same email fails here, as a clear error.
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw RegisterUser.emailTaken();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static User toDomain(UserEntity entity) {
+        return new User(new UserId(UUID.fromString(entity.id)), EmailAddress.of(entity.email),
+                DisplayName.of(entity.displayName),
+                entity.roles.stream().map(Role::valueOf).collect(Collectors.toSet()),
+                new PasswordHash(entity.passwordHash), entity.createdAt, entity.deactivatedAt);
+    }
+}
