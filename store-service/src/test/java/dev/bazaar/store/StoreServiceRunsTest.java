@@ -1,15 +1,117 @@
 package dev.bazaar.store;
 
+import dev.bazaar.platform.health.ReadinessChecks;
 import dev.bazaar.platform.testing.RunningServiceContract;
+import dev.bazaar.platform.testing.TestInfrastructure;
+import jakarta.enterprise.inject.literal.NamedLiteral;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
-/** store-service starts for real against MariaDB and honours the service contract. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * store-service started for real against MariaDB and Kafka: the service contract, and the copy of
+ * users kept from auth-service's events as the relay publishes them on {@code shop.user.events}.
+ */
 class StoreServiceRunsTest extends RunningServiceContract {
+
+    private static KafkaProducer<String, String> relay;
 
     @Override
     protected List<String> expectedGrpcServices() {
-        // The domain services (api/) are registered here as their issues implement them.
+        // The domain services (api/) are registered here as the store issue implements them.
         return List.of();
+    }
+
+    @BeforeAll
+    static void connect() {
+        relay = new KafkaProducer<>(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new StringSerializer());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        relay.close();
+    }
+
+    @Test
+    void aRegisteredSellerIsCopiedAndADeactivationFollows() throws Exception {
+        String userId = UUID.randomUUID().toString();
+        publish(userId, "UserRegistered", """
+                {"userId":"%s","email":"sam@example.org","displayName":"Sam's Shop","roles":["seller"],"occurredAt":"2026-11-25T10:00:00Z"}"""
+                .formatted(userId));
+        assertThat(awaitCopy(userId, "1")).isEqualTo("Sam's Shop|seller|1");
+
+        publish(userId, "UserDeactivated", """
+                {"userId":"%s","reason":"closed","deactivatedBy":"%s","occurredAt":"2026-11-25T11:00:00Z"}"""
+                .formatted(userId, userId));
+        assertThat(awaitCopy(userId, "0")).isEqualTo("Sam's Shop|seller|0");
+    }
+
+    @Test
+    void aReplayedOlderEventDoesNotUndoANewerOne() throws Exception {
+        String userId = UUID.randomUUID().toString();
+        String registered = """
+                {"userId":"%s","email":"kim@example.org","displayName":"Kim","roles":["customer"],"occurredAt":"2026-11-25T10:00:00Z"}"""
+                .formatted(userId);
+        publish(userId, "UserRegistered", registered);
+        publish(userId, "UserDeactivated", """
+                {"userId":"%s","reason":"closed","deactivatedBy":"%s","occurredAt":"2026-11-25T11:00:00Z"}"""
+                .formatted(userId, userId));
+        assertThat(awaitCopy(userId, "0")).isEqualTo("Kim|customer|0");
+
+        // The same registration again, as a new message (a replay of the topic by another producer id).
+        publish(userId, "UserRegistered", registered);
+        String marker = UUID.randomUUID().toString();
+        publish(marker, "UserRegistered", """
+                {"userId":"%s","email":"m@example.org","displayName":"M","roles":["customer"],"occurredAt":"2026-11-25T12:00:00Z"}"""
+                .formatted(marker));
+        awaitCopy(marker, "1");
+        assertThat(copy(userId)).hasValue("Kim|customer|0");
+    }
+
+    private static void publish(String key, String type, String payload) throws Exception {
+        var record = new ProducerRecord<>("shop.user.events", key, payload);
+        record.headers().add("id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("eventType", type.getBytes(StandardCharsets.UTF_8));
+        relay.send(record).get();
+    }
+
+    private static String awaitCopy(String userId, String active) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        Optional<String> copy = copy(userId);
+        while (copy.filter(c -> c.endsWith("|" + active)).isEmpty()) {
+            assertThat(Instant.now()).as("copy of %s in time", userId).isBefore(deadline);
+            Thread.sleep(50);
+            copy = copy(userId);
+        }
+        return copy.get();
+    }
+
+    private static Optional<String> copy(String userId) throws Exception {
+        DataSource dataSource = bean(DataSource.class, NamedLiteral.of(ReadinessChecks.DATA_SOURCE));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT CONCAT(display_name, '|', roles, '|', active) FROM user_copies WHERE user_id = ?")) {
+            statement.setString(1, userId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
     }
 }
