@@ -84,7 +84,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            if (isMalformedBody(e)) {
+            if (causedByUnreadableJson(e)) {
                 return malformedBody(path(uriInfo));
             }
             if (status >= 500) {
@@ -101,15 +101,6 @@ public final class ProblemMappers {
                 default -> title + ".";
             };
             return Problems.response(status, slug(title), title, detail, path(uriInfo), List.of());
-        }
-
-        private static boolean isMalformedBody(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof JsonbException || t instanceof JsonParsingException) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private static String slug(String title) {
@@ -138,10 +129,8 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ProcessingException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof JsonbException || t instanceof JsonParsingException) {
-                    return malformedBody(path(uriInfo));
-                }
+            if (causedByUnreadableJson(e)) {
+                return malformedBody(path(uriInfo));
             }
             LOG.log(Level.SEVERE, "Request processing failed", e);
             return internalError(path(uriInfo));
@@ -160,6 +149,16 @@ public final class ProblemMappers {
             LOG.log(Level.SEVERE, "Unexpected error", e);
             return internalError(path(uriInfo));
         }
+    }
+
+    /** JSON-B or the JSON parser failed somewhere in the cause chain: the client sent bad JSON. */
+    static boolean causedByUnreadableJson(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonParsingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response malformedBody(String path) {
