@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
  *
  * @param dbHost           where the services find MariaDB
  * @param kafkaBootstrap   where the services find Kafka
- * @param dbDescription    for the summary: "embedded MariaDB 11.4.5 on 127.0.0.1:3307" or "external …"
+ * @param dbDescription    for the summary: "embedded MariaDB 11.4.5 on 127.0.0.1:3307" or "external ..."
  */
 record Infrastructure(String dbHost, int dbPort, String kafkaBootstrap, String dbDescription, boolean localDb) {
 

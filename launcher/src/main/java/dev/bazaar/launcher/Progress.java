@@ -4,8 +4,9 @@ import java.io.PrintStream;
 import java.time.Duration;
 
 /**
- * One line per event and component ("starting…", "ready in 2.1 s", "failed"): plain lines rather
- * than a redrawn screen, so the output reads the same in a terminal, a CI log and a file.
+ * One line per event and component ("starting...", "ready in 2.1 s", "failed"): plain lines rather
+ * than a redrawn screen, so the output reads the same in a terminal, a CI log and a file. ASCII
+ * only: with a POSIX locale Java prints anything else as '?'.
  */
 final class Progress {
 

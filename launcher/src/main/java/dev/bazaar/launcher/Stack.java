@@ -31,7 +31,7 @@ final class Stack {
      */
     void start(Component component, Duration timeout, Supplier<String> detail) {
         long begin = System.nanoTime();
-        progress.line(component.name(), "starting…");
+        progress.line(component.name(), "starting...");
         try {
             component.launch();
             if (!register(component)) {
@@ -72,7 +72,7 @@ final class Stack {
             }
             running++;
             long begin = System.nanoTime();
-            progress.line(component.name(), "stopping…");
+            progress.line(component.name(), "stopping...");
             component.stop();
             pidFiles.remove(component.name());
             progress.line(component.name(), "stopped in " + Progress.seconds(Duration.ofNanos(System.nanoTime() - begin)));

@@ -32,7 +32,7 @@ final class UpCommand {
         long begin = System.nanoTime();
         Session session = new Session(layout, progress);
         session.open(false);
-        progress.message("Starting the shop in " + options.repo() + " …");
+        progress.message("Starting the shop in " + options.repo() + " ...");
         List<ServiceSpec> services = buildServices();
         checkPorts(services);
         Infrastructure infrastructure = Infrastructure.start(options, layout, session.stack(), progress);
