@@ -1,7 +1,9 @@
 package dev.bazaar.platform.error;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A failure that a caller caused or can act on, raised by domain and application code.
@@ -22,12 +24,23 @@ public class ApplicationException extends RuntimeException {
     private final ErrorKind kind;
     private final String code;
     private final List<FieldViolation> violations;
+    private final Duration retryAfter;
 
     public ApplicationException(ErrorKind kind, String code, String message, List<FieldViolation> violations) {
+        this(kind, code, message, violations, null);
+    }
+
+    /**
+     * @param retryAfter when the same request may succeed again (rate limits), or null; sent as
+     *                   {@code google.rpc.RetryInfo} over gRPC and as {@code Retry-After} over REST
+     */
+    public ApplicationException(ErrorKind kind, String code, String message, List<FieldViolation> violations,
+                                Duration retryAfter) {
         super(Objects.requireNonNull(message, "message"), null, false, false);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.code = Objects.requireNonNull(code, "code");
         this.violations = List.copyOf(violations);
+        this.retryAfter = retryAfter;
     }
 
     public ApplicationException(ErrorKind kind, String code, String message) {
@@ -72,6 +85,12 @@ public class ApplicationException extends RuntimeException {
         return new ApplicationException(ErrorKind.PERMISSION_DENIED, code, message);
     }
 
+    /** Too many attempts: the caller may try again after {@code retryAfter}. */
+    public static ApplicationException rateLimited(String code, String message, Duration retryAfter) {
+        return new ApplicationException(ErrorKind.RATE_LIMITED, code, message, List.of(),
+                Objects.requireNonNull(retryAfter, "retryAfter"));
+    }
+
     public ErrorKind kind() {
         return kind;
     }
@@ -82,5 +101,10 @@ public class ApplicationException extends RuntimeException {
 
     public List<FieldViolation> violations() {
         return violations;
+    }
+
+    /** How long the caller should wait before trying again, when the error says so. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

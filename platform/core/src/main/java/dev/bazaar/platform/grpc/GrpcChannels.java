@@ -2,6 +2,7 @@ package dev.bazaar.platform.grpc;
 
 import io.grpc.CallOptions;
 import io.grpc.Channel;
+import dev.bazaar.platform.security.token.CallerContext;
 import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
 import io.grpc.ClientInterceptors;
@@ -26,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  * Channels to other Bazaar services, one per backend, from configuration:
  * {@code bazaar.backends.<name>.address} ({@code host:port}) and
  * {@code bazaar.backends.<name>.deadline} (ISO-8601, default 2 s), which every call must use
- * ({@link #deadline(String)}). Calls carry the current W3C trace context.
+ * ({@link #deadline(String)}). Calls carry the current W3C trace context and, when a user's request
+ * is being handled, that user's access token (common.proto: the identity travels with the call).
  */
 @ApplicationScoped
 public class GrpcChannels {
@@ -46,7 +48,7 @@ public class GrpcChannels {
                 .forTarget(config.getValue("bazaar.backends." + name + ".address", String.class))
                 .usePlaintext() // inside the cluster Istio's sidecars add mutual TLS
                 .build());
-        return ClientInterceptors.intercept(channel, new TracePropagation());
+        return ClientInterceptors.intercept(channel, new TracePropagation(), new CallerTokenForwarding());
     }
 
     public Duration deadline(String backend) {
@@ -66,6 +68,26 @@ public class GrpcChannels {
         } catch (InterruptedException e) {
             channels.values().forEach(ManagedChannel::shutdownNow);
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Forwards the bearer token of the request being handled, unless the call sets its own. */
+    private static final class CallerTokenForwarding implements ClientInterceptor {
+        private static final Metadata.Key<String> AUTHORIZATION =
+                Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+
+        @Override
+        public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
+            String token = CallerContext.bearerToken();
+            return new SimpleForwardingClientCall<>(next.newCall(method, options)) {
+                @Override
+                public void start(Listener<R> listener, Metadata headers) {
+                    if (token != null && !headers.containsKey(AUTHORIZATION)) {
+                        headers.put(AUTHORIZATION, "Bearer " + token);
+                    }
+                    super.start(listener, headers);
+                }
+            };
         }
     }
 

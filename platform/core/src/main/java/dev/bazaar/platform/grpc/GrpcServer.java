@@ -31,7 +31,8 @@ import java.util.logging.Logger;
  * The service's gRPC server: grpc-java on Netty (docs/decisions/0002), serving every
  * {@link BindableService} CDI bean of the application plus server reflection and the standard
  * {@code grpc.health.v1.Health} service. Calls run on virtual threads, so handlers may block on the
- * database; every call passes the observing (trace, log, metrics) and error-mapping interceptors.
+ * database; every call passes the observing (trace, log, metrics), authenticating (access token to
+ * caller) and error-mapping interceptors.
  *
  * <p>Service implementations extend the generated {@code *ImplBase} and must be {@code @Dependent}
  * CDI beans (Weld cannot proxy the generated final {@code bindService()}).
@@ -44,6 +45,7 @@ public class GrpcServer {
     private final Instance<BindableService> services;
     private final GrpcCallObserver callObserver;
     private final GrpcErrorInterceptor errorInterceptor;
+    private final GrpcAuthentication authentication;
     private final ServiceLifecycle lifecycle;
     private final boolean enabled;
     private final String host;
@@ -57,6 +59,7 @@ public class GrpcServer {
     GrpcServer(Instance<BindableService> services,
                GrpcCallObserver callObserver,
                GrpcErrorInterceptor errorInterceptor,
+               GrpcAuthentication authentication,
                ServiceLifecycle lifecycle,
                // web-bff serves no gRPC: it sets bazaar.grpc.enabled=false.
                @ConfigProperty(name = "bazaar.grpc.enabled", defaultValue = "true") boolean enabled,
@@ -65,6 +68,7 @@ public class GrpcServer {
         this.services = services;
         this.callObserver = callObserver;
         this.errorInterceptor = errorInterceptor;
+        this.authentication = authentication;
         this.lifecycle = lifecycle;
         this.enabled = enabled;
         this.host = host;
@@ -84,8 +88,9 @@ public class GrpcServer {
         for (BindableService service : services) {
             var definition = service.bindService();
             serviceNames.add(definition.getServiceDescriptor().getName());
-            // Interceptors run last-added first: observe the call, then map the errors it raises.
-            builder.addService(ServerInterceptors.intercept(definition, errorInterceptor, callObserver));
+            // Interceptors run last-added first: observe the call, authenticate its caller, then map
+            // the errors the handler raises.
+            builder.addService(ServerInterceptors.intercept(definition, errorInterceptor, authentication, callObserver));
         }
         try {
             server = builder.build().start();

@@ -1,6 +1,7 @@
 package dev.bazaar.platform.rest;
 
 import dev.bazaar.platform.error.ApplicationException;
+import dev.bazaar.platform.error.FieldViolation;
 import dev.bazaar.platform.error.mapping.ErrorMapping;
 import dev.bazaar.platform.error.mapping.GrpcErrors;
 import io.grpc.StatusRuntimeException;
@@ -58,7 +59,7 @@ public final class ProblemMappers {
         public Response toResponse(StatusRuntimeException e) {
             var applicationError = GrpcErrors.fromStatusException(e);
             if (applicationError.isPresent()) {
-                return Problems.of(applicationError.get(), path(uriInfo));
+                return Problems.of(withJsonFieldNames(applicationError.get()), path(uriInfo));
             }
             int status = ErrorMapping.httpStatus(e.getStatus().getCode());
             if (status >= 500) {
@@ -72,6 +73,37 @@ public final class ProblemMappers {
             return Problems.response(status, "backend-error", "Request failed",
                     description == null ? e.getStatus().getCode().name() : description, path(uriInfo), List.of());
         }
+    }
+
+    /**
+     * The backend names fields as proto paths in snake_case ({@code lines[2].unit_price}); the REST
+     * client sent JSON in camelCase, so its problem names them so ({@code lines[2].unitPrice}).
+     */
+    static ApplicationException withJsonFieldNames(ApplicationException e) {
+        if (e.violations().isEmpty()) {
+            return e;
+        }
+        var violations = e.violations().stream()
+                .map(v -> new FieldViolation(jsonFieldName(v.field()), v.message()))
+                .toList();
+        return new ApplicationException(e.kind(), e.code(), e.getMessage(), violations, e.retryAfter().orElse(null));
+    }
+
+    static String jsonFieldName(String protoPath) {
+        StringBuilder json = new StringBuilder(protoPath.length());
+        boolean upper = false;
+        for (char c : protoPath.toCharArray()) {
+            if (c == '_') {
+                upper = json.length() > 0 && Character.isLetterOrDigit(json.charAt(json.length() - 1));
+                if (!upper) {
+                    json.append(c);
+                }
+                continue;
+            }
+            json.append(upper ? Character.toUpperCase(c) : c);
+            upper = false;
+        }
+        return json.toString();
     }
 
     /** Routing and protocol errors raised by JAX-RS itself (404, 405, 406, 415, bad JSON, ...). */

@@ -16,8 +16,20 @@ public final class Problems {
     }
 
     public static Response of(ApplicationException e, String path) {
-        return response(ErrorMapping.httpStatus(e.kind()), e.code(), title(e.kind()), e.getMessage(), path,
+        Response response = response(ErrorMapping.httpStatus(e.kind()), e.code(), title(e.kind()), e.getMessage(), path,
                 e.violations());
+        if (e.retryAfter().isEmpty() && e.kind() != ErrorKind.UNAUTHENTICATED) {
+            return response;
+        }
+        var builder = Response.fromResponse(response);
+        // RFC 9110: Retry-After in whole seconds, rounded up so a client never comes back too early.
+        e.retryAfter().ifPresent(delay -> builder.header("Retry-After",
+                Math.max(1, (delay.toMillis() + 999) / 1000)));
+        if (e.kind() == ErrorKind.UNAUTHENTICATED) {
+            // RFC 6750: a 401 names the scheme the client should authenticate with.
+            builder.header("WWW-Authenticate", "Bearer");
+        }
+        return builder.build();
     }
 
     public static Response response(int status, String code, String title, String detail, String path,

@@ -1,6 +1,7 @@
 package dev.bazaar.platform.testapp;
 
 import dev.bazaar.platform.error.ApplicationException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 /** Endpoints that fail in each way a real one can, to check what clients get back. */
 @Path("/problems")
 @ApplicationScoped
+@PermitAll
 public class ProblemsResource {
 
     public record Item(String name, int count) {

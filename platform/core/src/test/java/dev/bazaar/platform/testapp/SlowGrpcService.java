@@ -1,6 +1,8 @@
 package dev.bazaar.platform.testapp;
 
 import dev.bazaar.platform.error.ApplicationException;
+import dev.bazaar.platform.security.Caller;
+import dev.bazaar.platform.security.token.CallerContext;
 import io.grpc.BindableService;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerServiceDefinition;
@@ -29,6 +31,11 @@ public class SlowGrpcService implements BindableService {
             .setFullMethodName("bazaar.test.Slow/Fail")
             .build();
 
+    /** Answers the caller's user id, or "anonymous": checks the authenticating interceptor. */
+    public static final MethodDescriptor<String, String> WHO_AM_I = SLOW.toBuilder()
+            .setFullMethodName("bazaar.test.Slow/WhoAmI")
+            .build();
+
     @Override
     public ServerServiceDefinition bindService() {
         return ServerServiceDefinition.builder("bazaar.test.Slow")
@@ -43,6 +50,11 @@ public class SlowGrpcService implements BindableService {
                 }))
                 .addMethod(FAIL, ServerCalls.asyncUnaryCall((field, response) -> {
                     throw ApplicationException.invalid(field, "is wrong");
+                }))
+                .addMethod(WHO_AM_I, ServerCalls.asyncUnaryCall((ignored, response) -> {
+                    Caller caller = CallerContext.caller();
+                    response.onNext(caller.isAnonymous() ? "anonymous" : caller.userId() + " " + caller.roles());
+                    response.onCompleted();
                 }))
                 .build();
     }

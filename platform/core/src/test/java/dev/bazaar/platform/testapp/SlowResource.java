@@ -1,5 +1,6 @@
 package dev.bazaar.platform.testapp;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 /** A request that takes as long as it is told: what a shutdown must let finish. */
 @Path("/slow")
 @ApplicationScoped
+@PermitAll
 public class SlowResource {
 
     @GET

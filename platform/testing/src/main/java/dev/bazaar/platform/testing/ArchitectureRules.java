@@ -19,7 +19,8 @@ public final class ArchitectureRules {
             "org.eclipse.microprofile..", "org.apache.kafka..", "org.hibernate..", "org.flywaydb..",
             "dev.bazaar.api..", "dev.bazaar.platform.error.mapping..", "dev.bazaar.platform.grpc..",
             "dev.bazaar.platform.rest..", "dev.bazaar.platform.data..", "dev.bazaar.platform.messaging..", "dev.bazaar.platform.health..",
-            "dev.bazaar.platform.lifecycle..", "dev.bazaar.platform.observability.."};
+            "dev.bazaar.platform.lifecycle..", "dev.bazaar.platform.observability..",
+            "dev.bazaar.platform.security.token.."};
 
     private ArchitectureRules() {
     }

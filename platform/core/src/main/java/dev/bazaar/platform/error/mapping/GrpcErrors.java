@@ -4,6 +4,7 @@ import com.google.protobuf.Any;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
+import com.google.rpc.RetryInfo;
 import dev.bazaar.platform.error.ApplicationException;
 import dev.bazaar.platform.error.ErrorKind;
 import dev.bazaar.platform.error.FieldViolation;
@@ -45,6 +46,10 @@ public final class GrpcErrors {
                     .setDescription(v.message())));
             status.addDetails(Any.pack(badRequest.build()));
         }
+        e.retryAfter().ifPresent(delay -> status.addDetails(Any.pack(RetryInfo.newBuilder()
+                .setRetryDelay(com.google.protobuf.Duration.newBuilder()
+                        .setSeconds(delay.getSeconds()).setNanos(delay.getNano()))
+                .build())));
         return StatusProto.toStatusRuntimeException(status.build());
     }
 
@@ -59,6 +64,7 @@ public final class GrpcErrors {
         }
         ErrorInfo info = null;
         List<FieldViolation> violations = new ArrayList<>();
+        java.time.Duration retryAfter = null;
         try {
             for (Any detail : status.getDetailsList()) {
                 if (detail.is(ErrorInfo.class)) {
@@ -66,6 +72,9 @@ public final class GrpcErrors {
                 } else if (detail.is(BadRequest.class)) {
                     detail.unpack(BadRequest.class).getFieldViolationsList()
                             .forEach(v -> violations.add(new FieldViolation(v.getField(), v.getDescription())));
+                } else if (detail.is(RetryInfo.class)) {
+                    var delay = detail.unpack(RetryInfo.class).getRetryDelay();
+                    retryAfter = java.time.Duration.ofSeconds(delay.getSeconds(), delay.getNanos());
                 }
             }
         } catch (InvalidProtocolBufferException malformed) {
@@ -80,7 +89,8 @@ public final class GrpcErrors {
         } catch (IllegalArgumentException unknownKind) {
             return Optional.empty();
         }
-        return Optional.of(new ApplicationException(kind, toCode(info.getReason()), status.getMessage(), violations));
+        return Optional.of(new ApplicationException(kind, toCode(info.getReason()), status.getMessage(), violations,
+                retryAfter));
     }
 
     /** {@code validation-failed} to {@code VALIDATION_FAILED}, the style of ErrorInfo reasons. */

@@ -44,6 +44,21 @@ class GrpcErrorsTest {
     }
 
     @Test
+    void aRateLimitTellsWhenToRetryAsRetryInfo() {
+        var sent = ApplicationException.rateLimited("rate-limited", "Too many attempts.", java.time.Duration.ofSeconds(42));
+
+        StatusRuntimeException onTheWire = GrpcErrors.toStatusException(sent);
+        var status = io.grpc.protobuf.StatusProto.fromThrowable(onTheWire);
+
+        assertThat(onTheWire.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+        assertThat(status.getDetailsList()).filteredOn(detail -> detail.is(com.google.rpc.RetryInfo.class))
+                .singleElement().satisfies(detail ->
+                        assertThat(detail.unpack(com.google.rpc.RetryInfo.class).getRetryDelay().getSeconds()).isEqualTo(42));
+        assertThat(GrpcErrors.fromStatusException(onTheWire).orElseThrow().retryAfter())
+                .hasValue(java.time.Duration.ofSeconds(42));
+    }
+
+    @Test
     void aStatusWithoutBazaarDetailsIsNotAnApplicationError() {
         assertThat(GrpcErrors.fromStatusException(Status.UNAVAILABLE.withDescription("io").asRuntimeException())).isEmpty();
     }
