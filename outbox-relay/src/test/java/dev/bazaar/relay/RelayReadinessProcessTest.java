@@ -1,0 +1,73 @@
+package dev.bazaar.relay;
+
+import dev.bazaar.launcher.ServiceProcess;
+import dev.bazaar.relay.support.OutboxDatabase;
+import dev.bazaar.relay.support.OutboxDatabase.OutboxRow;
+import dev.bazaar.relay.support.RelayProcess;
+import dev.bazaar.relay.support.TcpGate;
+import dev.bazaar.relay.support.TestRelays;
+import dev.bazaar.relay.support.TopicReader;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Readiness follows the engine: DOWN while it cannot read the binlog (before it runs, and when the
+ * database goes away), UP while it does; liveness stays UP throughout. Metrics on /metrics, a
+ * clean exit on SIGTERM, and no payload in the log.
+ */
+class RelayReadinessProcessTest {
+
+    private static final String READY = "/healthz/ready";
+    private static final String LIVE = "/healthz/live";
+
+    @Test
+    void readyOnlyWhileTheEngineReadsTheBinlog() throws Exception {
+        OutboxDatabase db = OutboxDatabase.prepare();
+        String aggregate = "readytest-" + TestRelays.RUN;
+        try (TcpGate database = new TcpGate(db.host(), db.port());
+             TopicReader reader = new TopicReader(TestRelays.kafka(), OutboxDatabase.topicOf(aggregate))) {
+            ServiceProcess relay = RelayProcess.create("readiness", "127.0.0.1", database.port());
+            try {
+                relay.start();
+                assertThat(RelayProcess.awaitStatus(relay, LIVE, 200, Duration.ofSeconds(60))).as("HTTP up, alive").isTrue();
+                for (int i = 0; i < 15; i++) {
+                    assertThat(RelayProcess.status(relay, READY)).as("not ready: the database is unreachable").isEqualTo(503);
+                    Thread.sleep(200);
+                }
+
+                database.open();
+                relay.awaitReady(Duration.ofSeconds(90));
+                OutboxRow row = OutboxRow.of(aggregate, UUID.randomUUID().toString(), "ReadyTest");
+                db.insert("store", row);
+                assertThat(reader.await(all -> all.stream().anyMatch(r -> row.id().equals(r.id())), Duration.ofSeconds(30))).isTrue();
+                assertMetrics(relay, row.topic());
+
+                database.close(); // the database goes away under the running engine
+                assertThat(RelayProcess.awaitStatus(relay, READY, 503, Duration.ofSeconds(60))).as("not ready without the database").isTrue();
+                assertThat(RelayProcess.status(relay, LIVE)).as("still alive: it reconnects by itself").isEqualTo(200);
+
+                database.open();
+                relay.awaitReady(Duration.ofSeconds(90));
+
+                assertThat(relay.stop(Duration.ofSeconds(40))).as("SIGTERM: stopped within the grace period").isTrue();
+                assertThat(relay.exitValue()).as("exit status after SIGTERM").isZero();
+                String log = Files.readString(relay.logFile());
+                assertThat(log).as("payloads never reach the log").doesNotContain(row.payload()).doesNotContain("grüße");
+            } finally {
+                relay.stop();
+            }
+        }
+    }
+
+    private static void assertMetrics(ServiceProcess relay, String topic) throws Exception {
+        String metrics = RelayProcess.get(relay, "/metrics").body();
+        assertThat(metrics.lines().filter(line -> line.startsWith("outbox_events_relayed_total{") && line.contains("topic=\"" + topic + "\"")))
+                .as(metrics).singleElement().satisfies(line -> assertThat(line).endsWith(" 1.0"));
+        assertThat(metrics).contains("outbox_relay_lag_seconds").contains("outbox_relay_errors_total");
+    }
+}
