@@ -41,7 +41,7 @@ class AuthServiceRunsTest extends RunningServiceContract {
 
     @Override
     protected List<String> expectedGrpcServices() {
-        return List.of("bazaar.auth.v1.UserService");
+        return List.of("bazaar.auth.v1.UserService", "bazaar.auth.v1.TokenService");
     }
 
     @BeforeAll

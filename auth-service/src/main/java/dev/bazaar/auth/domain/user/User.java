@@ -4,6 +4,7 @@ import dev.bazaar.platform.error.ApplicationException;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -43,7 +44,37 @@ public final class User {
                 user.roles.stream().map(Role::claim).sorted().toList(), now));
     }
 
+    /**
+     * The first administrator, from the deployment's configuration: granted, never self-registered.
+     * Announced like any registration, with the role {@code admin}.
+     */
+    public static Registration bootstrapAdmin(EmailAddress email, DisplayName displayName, PasswordHash hash,
+                                              Instant now) {
+        User user = new User(UserId.random(), email, displayName, EnumSet.of(Role.ADMIN), hash, now, null);
+        return new Registration(user, new UserRegistered(user.id.toString(), email.value(), displayName.value(),
+                List.of(Role.ADMIN.claim()), now));
+    }
+
     public record Registration(User user, UserRegistered event) {
+    }
+
+    /**
+     * Deactivates the account: from now on it cannot log in. Deactivation is final here; a second
+     * one is an illegal transition, not a silent no-op.
+     *
+     * @param by who did it: an admin, or the user themself
+     */
+    public UserDeactivated deactivate(UserId by, DeactivationReason reason, Instant now) {
+        if (!isActive()) {
+            throw ApplicationException.conflict("illegal-transition", "The account is deactivated already.");
+        }
+        deactivatedAt = now;
+        return new UserDeactivated(id.toString(), reason.value(), by.toString(), now);
+    }
+
+    /** The role names as tokens and events carry them, sorted. */
+    public List<String> roleClaims() {
+        return roles.stream().map(Role::claim).sorted().toList();
     }
 
     public UserId id() {

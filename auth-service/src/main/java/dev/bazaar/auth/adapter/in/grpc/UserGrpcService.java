@@ -1,11 +1,21 @@
 package dev.bazaar.auth.adapter.in.grpc;
 
 import com.google.protobuf.Timestamp;
+import dev.bazaar.api.auth.v1.DeactivateUserRequest;
+import dev.bazaar.api.auth.v1.GetUserByEmailRequest;
+import dev.bazaar.api.auth.v1.GetUserRequest;
+import dev.bazaar.api.auth.v1.ListUsersRequest;
+import dev.bazaar.api.auth.v1.ListUsersResponse;
 import dev.bazaar.api.auth.v1.RegisterUserRequest;
 import dev.bazaar.api.auth.v1.User;
 import dev.bazaar.api.auth.v1.UserServiceGrpc;
+import dev.bazaar.auth.application.DeactivateUser;
+import dev.bazaar.auth.application.FindUserByEmail;
+import dev.bazaar.auth.application.GetUser;
+import dev.bazaar.auth.application.ListUsers;
 import dev.bazaar.auth.application.RegisterUser;
 import dev.bazaar.auth.domain.user.Role;
+import dev.bazaar.platform.security.token.CallerContext;
 import io.grpc.stub.StreamObserver;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -14,17 +24,26 @@ import java.time.Instant;
 
 /**
  * {@code bazaar.auth.v1.UserService} over gRPC. Registration is open to anyone; the look-ups and
- * deactivation need the caller's identity (access tokens) and answer UNIMPLEMENTED until token
- * verification lands with the rest of auth (issue 5).
+ * deactivation take the caller that the platform's interceptor verified (the access token in the
+ * {@code authorization} metadata), and the use cases decide what it may do.
  */
 @Dependent
 public class UserGrpcService extends UserServiceGrpc.UserServiceImplBase {
 
     private final RegisterUser registerUser;
+    private final GetUser getUser;
+    private final FindUserByEmail findUserByEmail;
+    private final ListUsers listUsers;
+    private final DeactivateUser deactivateUser;
 
     @Inject
-    public UserGrpcService(RegisterUser registerUser) {
+    public UserGrpcService(RegisterUser registerUser, GetUser getUser, FindUserByEmail findUserByEmail,
+                           ListUsers listUsers, DeactivateUser deactivateUser) {
         this.registerUser = registerUser;
+        this.getUser = getUser;
+        this.findUserByEmail = findUserByEmail;
+        this.listUsers = listUsers;
+        this.deactivateUser = deactivateUser;
     }
 
     @Override
@@ -32,6 +51,37 @@ public class UserGrpcService extends UserServiceGrpc.UserServiceImplBase {
         var user = registerUser.register(new RegisterUser.Command(request.getEmail(), request.getPassword(),
                 request.getDisplayName(), role(request.getRole())));
         response.onNext(toProto(user));
+        response.onCompleted();
+    }
+
+    @Override
+    public void getUser(GetUserRequest request, StreamObserver<User> response) {
+        response.onNext(toProto(getUser.get(CallerContext.caller(), request.getId())));
+        response.onCompleted();
+    }
+
+    @Override
+    public void getUserByEmail(GetUserByEmailRequest request, StreamObserver<User> response) {
+        response.onNext(toProto(findUserByEmail.find(CallerContext.caller(), request.getEmail())));
+        response.onCompleted();
+    }
+
+    @Override
+    public void listUsers(ListUsersRequest request, StreamObserver<ListUsersResponse> response) {
+        ListUsers.Page page = listUsers.list(CallerContext.caller(), new ListUsers.Query(
+                request.getPage().getLimit(), request.getPage().getCursor(), role(request.getRole())));
+        var reply = ListUsersResponse.newBuilder();
+        page.items().forEach(user -> reply.addItems(toProto(user)));
+        if (page.nextCursor() != null) {
+            reply.setNextCursor(page.nextCursor());
+        }
+        response.onNext(reply.build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void deactivateUser(DeactivateUserRequest request, StreamObserver<User> response) {
+        response.onNext(toProto(deactivateUser.deactivate(CallerContext.caller(), request.getId(), request.getReason())));
         response.onCompleted();
     }
 
@@ -66,7 +116,7 @@ public class UserGrpcService extends UserServiceGrpc.UserServiceImplBase {
         return builder.build();
     }
 
-    private static Timestamp timestamp(Instant instant) {
+    static Timestamp timestamp(Instant instant) {
         return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -59,6 +60,31 @@ public class JpaUsers implements Users {
             }
             throw e;
         }
+    }
+
+    @Override
+    public void update(User user) {
+        UserEntity entity = entityManager.find(UserEntity.class, user.id().toString());
+        if (entity == null) {
+            throw new IllegalStateException("user " + user.id() + " is not stored");
+        }
+        entity.deactivatedAt = user.deactivatedAt();
+    }
+
+    @Override
+    public List<User> page(Position after, Role role, int limit) {
+        String jpql = "SELECT u FROM UserEntity u WHERE 1 = 1"
+                + (after == null ? "" : " AND (u.createdAt > :at OR (u.createdAt = :at AND u.id > :id))")
+                + (role == null ? "" : " AND :role MEMBER OF u.roles")
+                + " ORDER BY u.createdAt, u.id";
+        var query = entityManager.createQuery(jpql, UserEntity.class).setMaxResults(limit);
+        if (after != null) {
+            query.setParameter("at", after.createdAt()).setParameter("id", after.id().toString());
+        }
+        if (role != null) {
+            query.setParameter("role", role.name());
+        }
+        return query.getResultList().stream().map(JpaUsers::toDomain).toList();
     }
 
     private static boolean isUniqueViolation(Throwable e) {

@@ -1,0 +1,397 @@
+package dev.bazaar.auth;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import dev.bazaar.api.auth.v1.DeactivateUserRequest;
+import dev.bazaar.api.auth.v1.GetUserByEmailRequest;
+import dev.bazaar.api.auth.v1.GetUserRequest;
+import dev.bazaar.api.auth.v1.IntrospectRequest;
+import dev.bazaar.api.auth.v1.ListUsersRequest;
+import dev.bazaar.api.auth.v1.ListUsersResponse;
+import dev.bazaar.api.auth.v1.LoginRequest;
+import dev.bazaar.api.auth.v1.LogoutRequest;
+import dev.bazaar.api.auth.v1.RefreshRequest;
+import dev.bazaar.api.auth.v1.RegisterUserRequest;
+import dev.bazaar.api.auth.v1.Role;
+import dev.bazaar.api.auth.v1.TokenPair;
+import dev.bazaar.api.auth.v1.TokenServiceGrpc;
+import dev.bazaar.api.auth.v1.User;
+import dev.bazaar.api.auth.v1.UserServiceGrpc;
+import dev.bazaar.api.common.v1.PageRequest;
+import dev.bazaar.platform.error.ApplicationException;
+import dev.bazaar.platform.error.mapping.GrpcErrors;
+import dev.bazaar.platform.grpc.GrpcServer;
+import dev.bazaar.platform.health.ReadinessChecks;
+import dev.bazaar.platform.testing.EventSchemas;
+import dev.bazaar.platform.testing.RunningServiceContract;
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.stub.AbstractStub;
+import io.grpc.stub.MetadataUtils;
+import jakarta.enterprise.inject.literal.NamedLiteral;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+import javax.sql.DataSource;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sessions and accounts over gRPC, against auth-service running on MariaDB: login with RS256
+ * tokens verifiable by the JWKS, refresh-token rotation and reuse detection, logout, login rate
+ * limits, deactivation, the first admin from configuration, and who may read which user.
+ */
+class SignInTest extends RunningServiceContract {
+
+    private static final String PASSWORD = "correct horse battery";
+    private static ManagedChannel channel;
+
+    @Override
+    protected List<String> expectedGrpcServices() {
+        return List.of("bazaar.auth.v1.UserService", "bazaar.auth.v1.TokenService");
+    }
+
+    @BeforeAll
+    static void connect() {
+        channel = NettyChannelBuilder.forAddress("127.0.0.1", bean(GrpcServer.class).port()).usePlaintext().build();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        channel.shutdownNow();
+    }
+
+    @Test
+    void aLoginGivesAnRs256AccessTokenWithMicroProfileClaimsVerifiableByTheJwks() throws Exception {
+        User ada = register(Role.ROLE_CUSTOMER);
+
+        TokenPair tokens = login(ada.getEmail(), PASSWORD, "192.0.2.1");
+
+        assertThat(tokens.getTokenType()).isEqualTo("Bearer");
+        assertThat(tokens.getExpiresInSeconds()).isEqualTo(900);
+        assertThat(tokens.getRefreshExpiresInSeconds()).isEqualTo(Duration.ofDays(14).toSeconds());
+        assertThat(tokens.getRefreshToken()).hasSize(43); // 256 bits, base64url
+        SignedJWT jwt = SignedJWT.parse(tokens.getAccessToken());
+        assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
+        HttpResponse<String> jwks = get("/.well-known/jwks.json", "application/json");
+        assertThat(jwks.statusCode()).isEqualTo(200);
+        RSAKey key = (RSAKey) JWKSet.parse(jwks.body()).getKeyByKeyId(jwt.getHeader().getKeyID());
+        assertThat(key).as("the token's kid is published").isNotNull();
+        assertThat(key.isPrivate()).isFalse();
+        assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
+        var claims = jwt.getJWTClaimsSet();
+        assertThat(claims.getSubject()).isEqualTo(ada.getId());
+        assertThat(claims.getStringClaim("upn")).isEqualTo(ada.getEmail());
+        assertThat(claims.getStringListClaim("groups")).containsExactly("customer");
+        assertThat(claims.getIssuer()).isEqualTo("https://bazaar.dev/auth");
+        assertThat(claims.getAudience()).containsExactly("bazaar");
+        assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()).isEqualTo(900_000);
+        assertThat(claims.getJWTID()).isNotBlank();
+        assertThat(query("SELECT COUNT(*) FROM refresh_tokens WHERE user_id = ?", ada.getId())).containsExactly("1");
+        assertThat(query("SELECT token_hash FROM refresh_tokens WHERE user_id = ?", ada.getId()))
+                .singleElement().asString().hasSize(64).isNotEqualTo(tokens.getRefreshToken());
+    }
+
+    @Test
+    void signingKeysAreStoredWithTheirPrivateHalfEncrypted() throws Exception {
+        assertThat(query("SELECT DISTINCT private_key_encryption FROM signing_keys")).containsExactly("A256GCM");
+    }
+
+    @Test
+    void anUnknownEmailAndAWrongPasswordGetTheSameAnswer() {
+        User grace = register(Role.ROLE_SELLER);
+
+        ApplicationException wrongPassword = failure(() -> login(grace.getEmail(), "not the password", "192.0.2.2"));
+        ApplicationException unknownEmail = failure(() -> login("nobody." + UUID.randomUUID() + "@example.org", PASSWORD,
+                "192.0.2.2"));
+
+        assertThat(wrongPassword.code()).isEqualTo("invalid-credentials");
+        assertThat(unknownEmail.code()).isEqualTo("invalid-credentials");
+        assertThat(unknownEmail.getMessage()).isEqualTo(wrongPassword.getMessage());
+    }
+
+    @Test
+    void aRefreshRotatesTheTokenAndReusingARotatedTokenEndsTheWholeSession() throws Exception {
+        User user = register(Role.ROLE_CUSTOMER);
+        TokenPair first = login(user.getEmail(), PASSWORD, "192.0.2.3");
+
+        TokenPair second = refresh(first.getRefreshToken());
+        assertThat(second.getRefreshToken()).isNotEqualTo(first.getRefreshToken());
+        assertThat(getUser(second.getAccessToken(), user.getId()).getId()).isEqualTo(user.getId());
+
+        ApplicationException reused = failure(() -> refresh(first.getRefreshToken()));
+        assertThat(reused.code()).isEqualTo("refresh-token-reused");
+        assertThat(statusOf(() -> refresh(first.getRefreshToken()))).isEqualTo(Status.Code.UNAUTHENTICATED);
+        ApplicationException familyRevoked = failure(() -> refresh(second.getRefreshToken()));
+        assertThat(familyRevoked.code()).as("the newest token of the family is revoked too").isEqualTo("token-invalid");
+        assertThat(query("SELECT COUNT(*) FROM sessions WHERE user_id = ? AND revoked_at IS NOT NULL", user.getId()))
+                .containsExactly("1");
+    }
+
+    @Test
+    void anUnknownOrEmptyRefreshTokenIsRefused() {
+        assertThat(failure(() -> refresh("made-up-token")).code()).isEqualTo("token-invalid");
+        ApplicationException empty = failure(() -> refresh(""));
+        assertThat(empty.violations()).extracting(v -> v.field()).containsExactly("refresh_token");
+    }
+
+    @Test
+    void logoutEndsTheSessionOfItsOwnerOnlyAndMayBeRepeated() {
+        User user = register(Role.ROLE_CUSTOMER);
+        User other = register(Role.ROLE_CUSTOMER);
+        TokenPair session = login(user.getEmail(), PASSWORD, "192.0.2.4");
+        TokenPair rotated = refresh(session.getRefreshToken());
+        TokenPair othersSession = login(other.getEmail(), PASSWORD, "192.0.2.4");
+
+        assertThat(failure(() -> logout(othersSession.getAccessToken(), rotated.getRefreshToken())).code())
+                .isEqualTo("not-owner");
+        assertThat(statusOf(() -> logout(null, rotated.getRefreshToken()))).isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(statusOf(() -> logout(session.getAccessToken(), "no-such-token"))).isEqualTo(Status.Code.NOT_FOUND);
+
+        logout(session.getAccessToken(), rotated.getRefreshToken());
+        logout(session.getAccessToken(), session.getRefreshToken()); // the same session, ended already: fine
+
+        assertThat(failure(() -> refresh(rotated.getRefreshToken())).code()).isEqualTo("token-invalid");
+        assertThat(refresh(othersSession.getRefreshToken()).getAccessToken()).as("other sessions go on").isNotBlank();
+    }
+
+    @Test
+    void failedLoginsForOneAccountAreRateLimitedWithARetryDelayEvenWithTheRightPassword() {
+        User user = register(Role.ROLE_CUSTOMER);
+        for (int attempt = 0; attempt < AuthTestSettings.FAILURES_PER_ACCOUNT; attempt++) {
+            String address = "198.51.100." + attempt; // a different address each time: the account limit counts
+            assertThat(failure(() -> login(user.getEmail(), "wrong password!", address)).code())
+                    .isEqualTo("invalid-credentials");
+        }
+
+        ApplicationException limited = failure(() -> login(user.getEmail(), PASSWORD, "198.51.100.99"));
+
+        assertThat(limited.code()).isEqualTo("rate-limited");
+        assertThat(limited.retryAfter()).hasValueSatisfying(delay ->
+                assertThat(delay).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15)));
+        assertThat(statusOf(() -> login(user.getEmail(), PASSWORD, "198.51.100.99"))).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+    }
+
+    @Test
+    void failedLoginsFromOneAddressAreRateLimitedWhateverTheAccount() {
+        String address = "203.0.113." + (1 + (int) (Math.random() * 250));
+        for (int attempt = 0; attempt < AuthTestSettings.FAILURES_PER_ADDRESS; attempt++) {
+            failure(() -> login("guess." + UUID.randomUUID() + "@example.org", PASSWORD, address));
+        }
+        User user = register(Role.ROLE_CUSTOMER);
+
+        assertThat(failure(() -> login(user.getEmail(), PASSWORD, address)).code()).isEqualTo("rate-limited");
+        assertThat(login(user.getEmail(), PASSWORD, "203.0.113.254").getAccessToken())
+                .as("from another address").isNotBlank();
+    }
+
+    @Test
+    void aDeactivatedUserCanNoLongerLogInOrRefreshAndTheDeactivationIsAnnounced() throws Exception {
+        User user = register(Role.ROLE_SELLER);
+        TokenPair session = login(user.getEmail(), PASSWORD, "192.0.2.5");
+        TokenPair admin = login(AuthTestSettings.ADMIN_EMAIL, AuthTestSettings.ADMIN_PASSWORD, "192.0.2.5");
+
+        User deactivated = deactivate(admin.getAccessToken(), user.getId(), "Fraudulent listings");
+
+        assertThat(deactivated.getActive()).isFalse();
+        assertThat(deactivated.hasDeactivatedAt()).isTrue();
+        assertThat(failure(() -> login(user.getEmail(), PASSWORD, "192.0.2.5")).code()).isEqualTo("account-deactivated");
+        assertThat(statusOf(() -> login(user.getEmail(), PASSWORD, "192.0.2.5"))).isEqualTo(Status.Code.PERMISSION_DENIED);
+        assertThat(failure(() -> refresh(session.getRefreshToken())).code()).isEqualTo("token-invalid");
+        ApplicationException again = failure(() -> deactivate(admin.getAccessToken(), user.getId(), "again"));
+        assertThat(again.code()).isEqualTo("illegal-transition");
+
+        List<String> payloads = query("SELECT payload FROM outbox WHERE aggregateid = ? AND type = 'UserDeactivated'", user.getId());
+        assertThat(payloads).hasSize(1);
+        assertThat(EventSchemas.violations("UserDeactivated", payloads.getFirst())).isEmpty();
+        assertThat(payloads.getFirst()).contains("\"reason\":\"Fraudulent listings\"",
+                "\"deactivatedBy\":\"" + userIdOf(admin) + "\"");
+    }
+
+    @Test
+    void aUserMayDeactivateThemselfButNobodyElse() {
+        User user = register(Role.ROLE_CUSTOMER);
+        User other = register(Role.ROLE_CUSTOMER);
+        TokenPair session = login(user.getEmail(), PASSWORD, "192.0.2.6");
+
+        assertThat(failure(() -> deactivate(session.getAccessToken(), other.getId(), "spite")).code()).isEqualTo("not-owner");
+        assertThat(failure(() -> deactivate(session.getAccessToken(), user.getId(), "")).violations())
+                .extracting(v -> v.field()).containsExactly("reason");
+        assertThat(deactivate(session.getAccessToken(), user.getId(), "Closing my account").getActive()).isFalse();
+    }
+
+    @Test
+    void theFirstAdminComesFromConfigurationAndSeesEveryUserPageByPage() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            register(Role.ROLE_SELLER);
+        }
+        TokenPair admin = login(AuthTestSettings.ADMIN_EMAIL, AuthTestSettings.ADMIN_PASSWORD, "192.0.2.7");
+        assertThat(SignedJWT.parse(admin.getAccessToken()).getJWTClaimsSet().getStringListClaim("groups"))
+                .containsExactly("admin");
+
+        List<String> seen = new ArrayList<>();
+        String cursor = "";
+        String firstCursor = null;
+        do {
+            ListUsersResponse page = users(admin.getAccessToken()).listUsers(ListUsersRequest.newBuilder()
+                    .setPage(PageRequest.newBuilder().setLimit(2).setCursor(cursor)).setRole(Role.ROLE_SELLER).build());
+            assertThat(page.getItemsCount()).isLessThanOrEqualTo(2);
+            page.getItemsList().forEach(user -> {
+                assertThat(user.getRolesList()).contains(Role.ROLE_SELLER);
+                seen.add(user.getCreatedAt().getSeconds() + "/" + user.getCreatedAt().getNanos() + "/" + user.getId());
+            });
+            cursor = page.getNextCursor();
+            firstCursor = firstCursor == null ? cursor : firstCursor;
+        } while (!cursor.isEmpty());
+
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(seen)).hasSize(seen.size());
+        assertThat(seen).isSortedAccordingTo(java.util.Comparator.comparing((String s) -> Long.parseLong(s.split("/")[0]))
+                .thenComparing(s -> Integer.parseInt(s.split("/")[1])).thenComparing(s -> s.split("/")[2]));
+        String reusedCursor = firstCursor;
+        assertThat(failure(() -> users(admin.getAccessToken()).listUsers(ListUsersRequest.newBuilder()
+                .setPage(PageRequest.newBuilder().setCursor(reusedCursor)).setRole(Role.ROLE_CUSTOMER).build()))
+                .violations()).extracting(v -> v.field()).containsExactly("page.cursor");
+        assertThat(failure(() -> users(admin.getAccessToken()).listUsers(ListUsersRequest.newBuilder()
+                .setPage(PageRequest.newBuilder().setLimit(101)).build())).violations())
+                .extracting(v -> v.field()).containsExactly("page.limit");
+    }
+
+    @Test
+    void aUserReadsThemselfAnAdminReadsAnyoneAndOthersAreTurnedAway() {
+        User user = register(Role.ROLE_CUSTOMER);
+        User other = register(Role.ROLE_CUSTOMER);
+        String token = login(user.getEmail(), PASSWORD, "192.0.2.8").getAccessToken();
+        String admin = login(AuthTestSettings.ADMIN_EMAIL, AuthTestSettings.ADMIN_PASSWORD, "192.0.2.8").getAccessToken();
+
+        assertThat(getUser(token, user.getId()).getEmail()).isEqualTo(user.getEmail());
+        assertThat(failure(() -> getUser(token, other.getId())).code()).isEqualTo("not-owner");
+        assertThat(statusOf(() -> getUser(null, user.getId()))).isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(failure(() -> getUser(token, "not-a-uuid")).violations()).extracting(v -> v.field()).containsExactly("id");
+        assertThat(getUser(admin, other.getId()).getId()).isEqualTo(other.getId());
+        assertThat(statusOf(() -> getUser(admin, UUID.randomUUID().toString()))).isEqualTo(Status.Code.NOT_FOUND);
+
+        var byEmail = GetUserByEmailRequest.newBuilder().setEmail(other.getEmail().toUpperCase()).build();
+        assertThat(users(admin).getUserByEmail(byEmail).getId()).isEqualTo(other.getId());
+        assertThat(failure(() -> users(token).getUserByEmail(byEmail)).code()).isEqualTo("role-required");
+        assertThat(failure(() -> users(token).listUsers(ListUsersRequest.getDefaultInstance())).code()).isEqualTo("role-required");
+    }
+
+    @Test
+    void introspectionIsForInternalCallersWhichDoNotExistYet() {
+        User user = register(Role.ROLE_CUSTOMER);
+        String token = login(user.getEmail(), PASSWORD, "192.0.2.9").getAccessToken();
+        var request = IntrospectRequest.newBuilder().setAccessToken(token).build();
+
+        assertThat(failure(() -> tokens(token).introspect(request)).code()).isEqualTo("role-required");
+        assertThat(statusOf(() -> tokens(null).introspect(request))).isEqualTo(Status.Code.UNAUTHENTICATED);
+    }
+
+    @Test
+    void aTamperedTokenIsRefusedBeforeAnyRpcRuns() throws Exception {
+        User user = register(Role.ROLE_CUSTOMER);
+        String token = login(user.getEmail(), PASSWORD, "192.0.2.10").getAccessToken();
+        var claims = SignedJWT.parse(token).getJWTClaimsSet();
+        String unsigned = new PlainJWT(new com.nimbusds.jwt.JWTClaimsSet.Builder(claims)
+                .claim("groups", List.of("admin")).build()).serialize();
+
+        assertThat(failure(() -> getUser(unsigned, user.getId())).code()).isEqualTo("token-invalid");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private static User register(Role role) {
+        return users(null).registerUser(RegisterUserRequest.newBuilder()
+                .setEmail("user." + UUID.randomUUID() + "@example.org").setPassword(PASSWORD)
+                .setDisplayName("Test User").setRole(role).build());
+    }
+
+    private static TokenPair login(String email, String password, String address) {
+        return tokens(null).login(LoginRequest.newBuilder().setEmail(email).setPassword(password)
+                .setClientAddress(address).build());
+    }
+
+    private static TokenPair refresh(String refreshToken) {
+        return tokens(null).refresh(RefreshRequest.newBuilder().setRefreshToken(refreshToken).build());
+    }
+
+    private static void logout(String accessToken, String refreshToken) {
+        tokens(accessToken).logout(LogoutRequest.newBuilder().setRefreshToken(refreshToken).build());
+    }
+
+    private static User getUser(String accessToken, String id) {
+        return users(accessToken).getUser(GetUserRequest.newBuilder().setId(id).build());
+    }
+
+    private static User deactivate(String accessToken, String id, String reason) {
+        return users(accessToken).deactivateUser(DeactivateUserRequest.newBuilder().setId(id).setReason(reason).build());
+    }
+
+    private static String userIdOf(TokenPair tokens) throws Exception {
+        return SignedJWT.parse(tokens.getAccessToken()).getJWTClaimsSet().getSubject();
+    }
+
+    private static UserServiceGrpc.UserServiceBlockingStub users(String accessToken) {
+        return signedIn(UserServiceGrpc.newBlockingStub(channel), accessToken);
+    }
+
+    private static TokenServiceGrpc.TokenServiceBlockingStub tokens(String accessToken) {
+        return signedIn(TokenServiceGrpc.newBlockingStub(channel), accessToken);
+    }
+
+    private static <S extends AbstractStub<S>> S signedIn(S stub, String accessToken) {
+        S withDeadline = stub.withDeadlineAfter(10, TimeUnit.SECONDS);
+        if (accessToken == null) {
+            return withDeadline;
+        }
+        Metadata headers = new Metadata();
+        headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + accessToken);
+        return withDeadline.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+    }
+
+    private static ApplicationException failure(Executable call) {
+        StatusRuntimeException e = (StatusRuntimeException) org.junit.jupiter.api.Assertions.assertThrows(
+                StatusRuntimeException.class, call);
+        return GrpcErrors.fromStatusException(e).orElseThrow(() -> new AssertionError("no application error in " + e));
+    }
+
+    private static Status.Code statusOf(Executable call) {
+        return org.junit.jupiter.api.Assertions.assertThrows(StatusRuntimeException.class, call).getStatus().getCode();
+    }
+
+    private static List<String> query(String sql, String... parameters) throws Exception {
+        DataSource dataSource = bean(DataSource.class, NamedLiteral.of(ReadinessChecks.DATA_SOURCE));
+        List<String> values = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+        }
+        return values;
+    }
+}
