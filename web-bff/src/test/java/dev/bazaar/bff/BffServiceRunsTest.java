@@ -13,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * web-bff starts for real and honours the service contract. No backend runs in this test, so the
  * status endpoint must report every backend DOWN, quickly, and still answer 200: the BFF stays up
  * when its backends are not (the whole-system test covers backends going down and coming up).
+ * What the BFF decides itself about the auth endpoints is checked here too: who may call them,
+ * what a malformed body gets, and what a client sees when auth-service is down; the whole flow
+ * against a real auth-service is e2e's AuthFlowTest.
  */
 class BffServiceRunsTest extends RunningServiceContract {
 
@@ -24,6 +27,64 @@ class BffServiceRunsTest extends RunningServiceContract {
     @Override
     protected boolean ownsDatabase() {
         return false;
+    }
+
+    @Test
+    void myAccountNeedsAnAccessToken() throws Exception {
+        HttpResponse<String> anonymous = send("GET", "/api/v1/me", null, null);
+        assertProblem(anonymous, 401, "token-invalid");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+
+        assertProblem(send("GET", "/api/v1/me", null, "not-a-jwt"), 401, "token-invalid");
+        assertProblem(send("POST", "/api/v1/auth/logout", "{\"refreshToken\": \"x\"}", null), 401, "token-invalid");
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsNamedBeforeAnyBackendIsAsked() throws Exception {
+        HttpResponse<String> response = send("POST", "/api/v1/auth/signup",
+                "{\"email\": [\"ada@example.org\"], \"password\": \"correct horse battery\", \"displayName\": {}}", null);
+
+        assertProblem(response, 400, "validation-failed");
+        assertThat(response.body()).contains("\"field\":\"email\"", "\"field\":\"displayName\"")
+                .doesNotContain("\"field\":\"password\"");
+    }
+
+    @Test
+    void aLoginWhileAuthServiceIsDownIsA503Problem() throws Exception {
+        HttpResponse<String> response = send("POST", "/api/v1/auth/login",
+                "{\"email\": \"ada@example.org\", \"password\": \"correct horse battery\"}", null);
+
+        assertProblem(response, 503, "backend-unavailable");
+        assertThat(response.body()).doesNotContain("correct horse");
+    }
+
+    @Test
+    void theAuthEndpointsAreDocumentedInOpenApi() throws Exception {
+        String openapi = get("/openapi", "application/yaml").body();
+
+        assertThat(openapi).contains("/api/v1/auth/signup:", "/api/v1/auth/login:", "/api/v1/auth/refresh:",
+                "/api/v1/auth/logout:", "/api/v1/me:", "SignupRequest", "Tokens", "bearer");
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"type\":\"https://bazaar.dev/problems/" + code + "\"");
+    }
+
+    private static HttpResponse<String> send(String method, String path, String json, String token) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + httpPort() + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Accept", "application/json")
+                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -57,8 +57,20 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void aMistypedFieldIsA400() throws Exception {
-        assertProblem(post("/problems/items", "{\"name\": \"x\", \"count\": \"many\"}"), 400, "malformed-body");
+    void aMistypedFieldIsA400NamingTheField() throws Exception {
+        HttpResponse<String> response = post("/problems/items", "{\"name\": [\"x\"], \"count\": \"many\"}");
+
+        assertProblem(response, 400, "validation-failed");
+        assertThat(response.body()).contains("{\"field\":\"name\",\"message\":\"must be a string\"}",
+                "{\"field\":\"count\",\"message\":\"must be a number\"}");
+    }
+
+    @Test
+    void aBodyThatIsNoObjectIsA400() throws Exception {
+        HttpResponse<String> response = post("/problems/items", "[1, 2]");
+
+        assertProblem(response, 400, "validation-failed");
+        assertThat(response.body()).contains("\"field\":\"body\"");
     }
 
     @Test

@@ -1,0 +1,122 @@
+package dev.bazaar.platform.rest;
+
+import dev.bazaar.platform.error.ApplicationException;
+import dev.bazaar.platform.error.FieldViolation;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names the fields of a JSON body that JSON-B could not read. JSON-B only says that some value did
+ * not fit some type; a client needs to know which field. When a JSON request body bound to a record
+ * fails, the body (kept, small) is read again and each field whose JSON type does not fit the
+ * record component is reported: 400 validation-failed with {@code errors[].field}. A body that is
+ * not JSON at all stays the generic malformed-body problem.
+ */
+@Provider
+@ApplicationScoped
+@Priority(Priorities.ENTITY_CODER)
+public class JsonBodyFields implements ReaderInterceptor {
+
+    /** Bodies above this are not kept for the second reading (they still fail as malformed). */
+    private static final int MAX_KEPT_BYTES = 64 * 1024;
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (!context.getType().isRecord() || !MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType())) {
+            return context.proceed();
+        }
+        byte[] body = context.getInputStream().readNBytes(MAX_KEPT_BYTES + 1);
+        if (body.length > MAX_KEPT_BYTES) {
+            // Too big to keep: let JSON-B read it as it comes.
+            context.setInputStream(new java.io.SequenceInputStream(new ByteArrayInputStream(body), context.getInputStream()));
+            return context.proceed();
+        }
+        context.setInputStream(new ByteArrayInputStream(body));
+        try {
+            return context.proceed();
+        } catch (RuntimeException unreadable) {
+            if (!ProblemMappers.causedByUnreadableJson(unreadable)) {
+                throw unreadable;
+            }
+            List<FieldViolation> violations = mistypedFields(new String(body, StandardCharsets.UTF_8), context.getType());
+            if (violations.isEmpty()) {
+                throw unreadable;
+            }
+            throw ApplicationException.invalid(violations);
+        }
+    }
+
+    static List<FieldViolation> mistypedFields(String json, Class<?> type) {
+        JsonObject object;
+        try {
+            JsonValue value = Json.createReader(new StringReader(json)).readValue();
+            if (!(value instanceof JsonObject read)) {
+                return List.of(new FieldViolation("body", "must be a JSON object"));
+            }
+            object = read;
+        } catch (JsonException notJson) {
+            return List.of(); // broken JSON: the generic malformed-body problem says it
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            JsonbProperty renamed = component.getAnnotation(JsonbProperty.class);
+            String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+            JsonValue value = object.get(name);
+            if (value != null && value.getValueType() != JsonValue.ValueType.NULL && !fits(value, component.getType())) {
+                violations.add(new FieldViolation(name, "must be " + expected(component.getType())));
+            }
+        }
+        return violations;
+    }
+
+    private static boolean fits(JsonValue value, Class<?> type) {
+        return switch (value.getValueType()) {
+            case STRING -> type == String.class || type.isEnum() || type == java.util.UUID.class
+                    || type.getName().startsWith("java.time.");
+            case NUMBER -> Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)
+                    || type == String.class;
+            case TRUE, FALSE -> type == boolean.class || type == Boolean.class;
+            case ARRAY -> type.isArray() || Collection.class.isAssignableFrom(type);
+            case OBJECT -> !type.isPrimitive() && type != String.class && !Number.class.isAssignableFrom(type)
+                    && type != Boolean.class && !type.isArray() && !Collection.class.isAssignableFrom(type)
+                    || Map.class.isAssignableFrom(type);
+            case NULL -> !type.isPrimitive();
+        };
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class || type.isEnum() || type == java.util.UUID.class || type.getName().startsWith("java.time.")) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+}
