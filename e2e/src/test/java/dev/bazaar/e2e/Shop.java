@@ -36,14 +36,19 @@ final class Shop implements AutoCloseable {
         Path repo = Path.of("").toAbsolutePath().getParent();
         Shop shop = new Shop(Files.createDirectories(Path.of("target", "shop-logs")));
         TestInfrastructure.Database db = TestInfrastructure.database();
+        // Every service verifies access tokens against auth-service's JWKS, on auth's HTTP port.
+        int authHttpPort = Ports.freePort();
+        String jwksUrl = "http://127.0.0.1:" + authHttpPort + "/.well-known/jwks.json";
         try (ExecutorService twoAtATime = Executors.newFixedThreadPool(2)) {
             List<Future<ServiceProcess>> starting = BACKENDS.stream().map(backend -> {
                 int grpcPort = Ports.freePort();
                 shop.grpcPorts.put(backend, grpcPort);
-                ServiceProcess service = shop.process(repo, backend + "-service", Map.of(
+                ServiceProcess service = shop.process(repo, backend + "-service",
+                        backend.equals("auth") ? authHttpPort : Ports.freePort(), Map.of(
                         "BAZAAR_GRPC_PORT", Integer.toString(grpcPort),
                         "BAZAAR_DB_HOST", db.host(),
-                        "BAZAAR_DB_PORT", Integer.toString(db.port())));
+                        "BAZAAR_DB_PORT", Integer.toString(db.port()),
+                        "BAZAAR_AUTH_JWKS_URL", jwksUrl));
                 shop.services.put(backend, service);
                 return twoAtATime.submit(() -> service.start().awaitReady(READY_TIMEOUT));
             }).toList();
@@ -54,18 +59,18 @@ final class Shop implements AutoCloseable {
         Map<String, String> backends = new LinkedHashMap<>();
         shop.grpcPorts.forEach((backend, port) ->
                 backends.put("BAZAAR_BACKENDS_" + backend.toUpperCase() + "_ADDRESS", "127.0.0.1:" + port));
-        ServiceProcess bff = shop.process(repo, "web-bff", backends);
+        backends.put("BAZAAR_AUTH_JWKS_URL", jwksUrl);
+        ServiceProcess bff = shop.process(repo, "web-bff", Ports.freePort(), backends);
         shop.services.put("bff", bff);
         bff.start().awaitReady(READY_TIMEOUT);
         return shop;
     }
 
-    private ServiceProcess process(Path repo, String name, Map<String, String> env) {
+    private ServiceProcess process(Path repo, String name, int httpPort, Map<String, String> env) {
         Path jar = repo.resolve(name).resolve("target").resolve(name + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./shop test does)");
         }
-        int httpPort = Ports.freePort();
         return ServiceProcess.forJar(name, jar)
                 .httpPort(httpPort)
                 .env("SERVER_PORT", Integer.toString(httpPort))

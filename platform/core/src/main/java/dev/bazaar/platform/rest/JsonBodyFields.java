@@ -30,7 +30,8 @@ import java.util.Map;
  * not fit some type; a client needs to know which field. When a JSON request body bound to a record
  * fails, the body (kept, small) is read again and each field whose JSON type does not fit the
  * record component is reported: 400 validation-failed with {@code errors[].field}. A body that is
- * not JSON at all stays the generic malformed-body problem.
+ * not JSON at all stays the generic malformed-body problem; no body at all reaches the resource
+ * as null.
  */
 @Provider
 @ApplicationScoped
@@ -50,6 +51,9 @@ public class JsonBodyFields implements ReaderInterceptor {
             // Too big to keep: let JSON-B read it as it comes.
             context.setInputStream(new java.io.SequenceInputStream(new ByteArrayInputStream(body), context.getInputStream()));
             return context.proceed();
+        }
+        if (body.length == 0) {
+            return null; // no body: the resource treats it as an empty one and names the missing fields
         }
         context.setInputStream(new ByteArrayInputStream(body));
         try {
