@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +25,9 @@ import java.util.concurrent.Executors;
 record Infrastructure(String dbHost, int dbPort, String kafkaBootstrap, String dbDescription, boolean localDb) {
 
     static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    /** The services' own schemas (the outbox relay reads their outbox tables). */
+    static final List<String> SERVICE_SCHEMAS = List.of("auth", "store", "orders", "payment");
 
     static Infrastructure start(Options options, Layout layout, Stack stack, Progress progress) {
         String dbDescription;
@@ -64,7 +71,24 @@ record Infrastructure(String dbHost, int dbPort, String kafkaBootstrap, String d
         MariaDbServer server = new MariaDbServer(
                 MariaDbServer.Settings.of(layout.data("mariadb"), options.dbPort()).withLogFile(layout.log("mariadb")));
         stack.start(server, TIMEOUT, () -> server.binaries().describe());
+        createServiceSchemas(server);
         return server.binaries().describe() + " on " + server.host() + ":" + server.port();
+    }
+
+    /**
+     * Creates the services' schemas as a database's bootstrap would (docs/decisions/0006); the
+     * services migrate them. On a new server this is also the binlog's first transaction, which the
+     * outbox relay needs: Debezium's MariaDB connector (3.4) fails to stream from a server whose
+     * binlog holds no GTID yet (DBZ-1378), and the relay starts before the services.
+     */
+    private static void createServiceSchemas(MariaDbServer server) {
+        try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
+            for (String schema : SERVICE_SCHEMAS) {
+                statement.execute("CREATE DATABASE IF NOT EXISTS `" + schema + "`");
+            }
+        } catch (SQLException e) {
+            throw new StartupException("cannot create the service schemas in MariaDB: " + e.getMessage(), e);
+        }
     }
 
     private static void startKafka(Options options, Layout layout, Stack stack) {

@@ -12,9 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code shop up}: MariaDB and Kafka, then the services (a few at a time, the BFF last), then the
- * URLs; blocks until Ctrl-C or SIGTERM, which stop everything in reverse order. Data and logs
- * stay in {@code .shop/} for the next run.
+ * {@code shop up}: MariaDB and Kafka, then the outbox relay, then the services (a few at a time,
+ * the BFF last; see {@link ServiceSpec#wave()}), then the URLs; blocks until Ctrl-C or SIGTERM,
+ * which stop everything in reverse order. Data and logs stay in {@code .shop/} for the next run.
  */
 final class UpCommand {
 
@@ -83,8 +83,10 @@ final class UpCommand {
 
     private List<ServiceSpec> startServices(List<ServiceSpec> services, Infrastructure infrastructure, Stack stack) {
         List<ServiceSpec> ready = new ArrayList<>();
-        ready.addAll(startWave(services.stream().filter(spec -> !spec.last()).toList(), infrastructure, stack));
-        ready.addAll(startWave(services.stream().filter(ServiceSpec::last).toList(), infrastructure, stack));
+        for (int wave = ServiceSpec.FIRST; wave <= ServiceSpec.LAST; wave++) {
+            int current = wave;
+            ready.addAll(startWave(services.stream().filter(spec -> spec.wave() == current).toList(), infrastructure, stack));
+        }
         return ready;
     }
 

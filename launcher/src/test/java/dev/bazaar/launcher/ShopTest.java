@@ -43,6 +43,7 @@ class ShopTest {
     @Test
     void upStartsEverythingStopsInReverseOrderAndCleansUpAfterAKilledLauncher() throws Exception {
         fakeService("auth-service");
+        fakeService("outbox-relay");
         fakeService("web-bff");
         int offset = freeServicePortOffset();
         int dbPort = Ports.freePort();
@@ -59,6 +60,8 @@ class ShopTest {
                 "kafka            external at " + kafka + " (warning: not reachable now");
         assertThat(out.indexOf("web-bff          starting")).as("the BFF starts after the others are ready")
                 .isGreaterThan(out.indexOf("auth-service     ready in"));
+        assertThat(out.indexOf("auth-service     starting")).as("the services start once the outbox relay is ready")
+                .isGreaterThan(out.indexOf("outbox-relay     ready in"));
         assertThat(out).contains("http://localhost:" + (8080 + offset) + "/api/v1/status",
                 "gRPC localhost:" + (9081 + offset), repo.resolve(".shop/logs").toString());
         assertThat(status(8081 + offset)).isEqualTo(200);
@@ -66,6 +69,9 @@ class ShopTest {
                 .contains("BAZAAR_DB_PORT=" + dbPort, "BAZAAR_GRPC_PORT=" + (9081 + offset),
                         "BAZAAR_KAFKA_BOOTSTRAP_SERVERS=" + kafka);
         try (Connection db = connect(dbPort); Statement sql = db.createStatement()) {
+            try (ResultSet schemas = sql.executeQuery("SHOW DATABASES LIKE 'orders'")) {
+                assertThat(schemas.next()).as("the service schemas exist before the services start").isTrue();
+            }
             sql.execute("CREATE DATABASE kept");
         }
         long mariadbPid = pidOf("mariadb");

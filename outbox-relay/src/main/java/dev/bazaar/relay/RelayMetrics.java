@@ -1,6 +1,8 @@
 package dev.bazaar.relay;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -41,6 +43,11 @@ public class RelayMetrics implements RelayListener {
         registry.gauge(Metadata.builder().withName(LAG)
                 .withDescription("Seconds since the database commit of the last relayed outbox event").build(),
                 this, RelayMetrics::lagSeconds);
+    }
+
+    /** Creates the bean at start (it is lazy otherwise): the metrics exist, at 0, before the first event. */
+    void registerAtStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        // the constructor did the work
     }
 
     @Override

@@ -39,6 +39,8 @@ class RelayReadinessProcessTest {
                     assertThat(RelayProcess.status(relay, READY)).as("not ready: the database is unreachable").isEqualTo(503);
                     Thread.sleep(200);
                 }
+                assertThat(metric(relay, "outbox_relay_errors_total")).as("engine starts that failed").isGreaterThanOrEqualTo(1);
+                assertThat(metric(relay, "outbox_relay_lag_seconds")).as("no event yet").isZero();
 
                 database.open();
                 relay.awaitReady(Duration.ofSeconds(90));
@@ -62,6 +64,16 @@ class RelayReadinessProcessTest {
                 relay.stop();
             }
         }
+    }
+
+    /** The value of an unlabelled (apart from Helidon's scope) metric in the Prometheus text. */
+    private static double metric(ServiceProcess relay, String name) throws Exception {
+        String metrics = RelayProcess.get(relay, "/metrics").body();
+        return metrics.lines()
+                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in /metrics:\n" + metrics));
     }
 
     private static void assertMetrics(ServiceProcess relay, String topic) throws Exception {
