@@ -1,9 +1,14 @@
 package dev.bazaar.auth.application;
 
 import dev.bazaar.auth.application.port.out.PasswordHasher;
+import dev.bazaar.auth.application.port.out.Sessions;
 import dev.bazaar.auth.application.port.out.SigningKeyStore;
 import dev.bazaar.auth.application.port.out.Users;
 import dev.bazaar.auth.domain.key.SigningKey;
+import dev.bazaar.auth.domain.session.IssuedRefreshToken;
+import dev.bazaar.auth.domain.session.RefreshTokenHash;
+import dev.bazaar.auth.domain.session.Session;
+import dev.bazaar.auth.domain.session.SessionId;
 import dev.bazaar.auth.domain.user.EmailAddress;
 import dev.bazaar.auth.domain.user.Password;
 import dev.bazaar.auth.domain.user.PasswordHash;
@@ -97,6 +102,44 @@ final class Fakes {
 
         @Override
         public List<User> page(Position after, Role role, int limit) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    static final class InMemorySessions implements Sessions {
+        final Map<SessionId, Session> sessions = new LinkedHashMap<>();
+
+        @Override
+        public void add(Session session, IssuedRefreshToken firstToken) {
+            sessions.put(session.id(), session);
+        }
+
+        @Override
+        public Optional<IssuedRefreshToken> lockToken(RefreshTokenHash hash) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Session> lockSession(SessionId id) {
+            return byId(id);
+        }
+
+        @Override
+        public Optional<Session> byId(SessionId id) {
+            return Optional.ofNullable(sessions.get(id));
+        }
+
+        @Override
+        public void saveRotation(Session session, IssuedRefreshToken presented,
+                                 IssuedRefreshToken next) {
+        }
+
+        @Override
+        public void save(Session session) {
+        }
+
+        @Override
+        public int revokeAllOf(UserId userId, Instant now) {
             throw new UnsupportedOperationException();
         }
     }
