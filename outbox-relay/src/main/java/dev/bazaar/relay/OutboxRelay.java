@@ -7,6 +7,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -65,7 +66,7 @@ public class OutboxRelay {
 
     public String status() {
         RelayEngine running = engine;
-        return running == null ? "not started" : running.status().name().toLowerCase(java.util.Locale.ROOT);
+        return running == null ? "not started" : running.status().name().toLowerCase(Locale.ROOT);
     }
 
     public String lastError() {

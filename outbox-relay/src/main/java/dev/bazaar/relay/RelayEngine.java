@@ -177,6 +177,7 @@ public final class RelayEngine {
                             public void taskStarted() {
                                 taskStarted[0] = true;
                                 taskRunning = true;
+                                lastError = ""; // recovered: health shows no stale error
                                 LOG.info("Outbox relay task started");
                             }
 

@@ -9,7 +9,6 @@ import org.apache.kafka.connect.storage.ConverterType;
 import org.apache.kafka.connect.storage.HeaderConverter;
 import org.apache.kafka.connect.storage.SimpleHeaderConverter;
 
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -58,10 +57,12 @@ final class WireFormat implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            headerConverter.close();
-        } catch (IOException ignored) {
-            // nothing was opened that needs closing
+        for (AutoCloseable converter : new AutoCloseable[] {keyConverter, valueConverter, headerConverter}) {
+            try {
+                converter.close();
+            } catch (Exception ignored) {
+                // converters hold no resources that outlive the process
+            }
         }
     }
 
