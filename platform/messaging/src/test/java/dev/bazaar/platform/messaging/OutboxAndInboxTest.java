@@ -73,6 +73,20 @@ class OutboxAndInboxTest {
     }
 
     @Test
+    void theAggregateAndItsEventShareOneConnectionAndCommitTogether() throws Exception {
+        String id = UUID.randomUUID().toString();
+        // The outside connection must not be enlisted in the transaction: a plain JDBC connection.
+        var outside = new org.mariadb.jdbc.MariaDbDataSource("jdbc:mariadb://" + TestInfrastructure.database().host()
+                + ":" + TestInfrastructure.database().port() + "/messaging_test?user=root");
+        List<Object> seen = bean(TestAggregates.class).createAndLookFromOutside(id, outside);
+
+        assertThat(seen.get(0)).as("connection before and after the outbox write").isEqualTo(seen.get(1));
+        assertThat(seen.get(2)).as("rows visible to others before the commit").isEqualTo(0L);
+        assertThat(count("SELECT COUNT(*) FROM widgets WHERE id = '" + id + "'")
+                + count("SELECT COUNT(*) FROM outbox WHERE aggregateid = '" + id + "'")).as("after the commit").isEqualTo(2);
+    }
+
+    @Test
     void aRolledBackChangeLeavesNoEvent() throws Exception {
         String id = UUID.randomUUID().toString();
         assertThatThrownBy(() -> bean(TestAggregates.class).create(id, "red", true)).hasMessage("rolled back on purpose");

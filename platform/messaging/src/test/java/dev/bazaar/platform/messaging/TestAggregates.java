@@ -8,6 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+
 /** An application service in miniature: changes an aggregate and records its event together. */
 @ApplicationScoped
 public class TestAggregates {
@@ -32,6 +38,33 @@ public class TestAggregates {
             throw new IllegalStateException("rolled back on purpose");
         }
         return messageId;
+    }
+
+    /**
+     * Writes a widget and its event, then looks from outside the transaction: what another
+     * connection sees before the commit, and which database connection each write used.
+     */
+    @Transactional
+    public List<Object> createAndLookFromOutside(String id, DataSource outside) throws Exception {
+        Object before = entityManager.createNativeQuery("SELECT CONNECTION_ID()").getSingleResult();
+        entityManager.createNativeQuery("INSERT INTO widgets (id, name) VALUES (?1, ?2)")
+                .setParameter(1, id)
+                .setParameter(2, "green")
+                .executeUpdate();
+        outbox.record(OutboxEvent.of("widget", id, "WidgetCreated", new WidgetCreated(id, "green")));
+        Object after = entityManager.createNativeQuery("SELECT CONNECTION_ID()").getSingleResult();
+        long visibleOutside;
+        try (Connection connection = outside.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT (SELECT COUNT(*) FROM widgets WHERE id = ?) + (SELECT COUNT(*) FROM outbox WHERE aggregateid = ?)")) {
+            statement.setString(1, id);
+            statement.setString(2, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                visibleOutside = rs.getLong(1);
+            }
+        }
+        return List.of(before.toString(), after.toString(), visibleOutside);
     }
 
     /** Not transactional: the outbox must refuse to write outside a transaction. */
