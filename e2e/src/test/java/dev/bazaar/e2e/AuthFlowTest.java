@@ -2,7 +2,6 @@ package dev.bazaar.e2e;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,15 +30,9 @@ class AuthFlowTest {
 
     @BeforeAll
     static void startShop() throws Exception {
-        shop = Shop.start();
+        shop = Shop.shared();
     }
 
-    @AfterAll
-    static void stopShop() {
-        if (shop != null) {
-            shop.close();
-        }
-    }
 
     @Test
     void signUpLogInReadMyAccountRefreshReplayAndLogOut() throws Exception {

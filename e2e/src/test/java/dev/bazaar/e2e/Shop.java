@@ -27,15 +27,32 @@ final class Shop implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Integer> grpcPorts = new LinkedHashMap<>();
     private final Path logs;
+    private ServiceProcess relay;
 
     private Shop(Path logs) {
         this.logs = logs;
     }
 
-    static Shop start() throws Exception {
+    private static Shop shared;
+
+    /**
+     * The one shop of this test JVM, started by the first test class that asks and stopped when the
+     * JVM exits: starting five services and the relay costs tens of seconds on two cores, so the
+     * test classes share them. A test that stops a process starts it again before it ends.
+     */
+    static synchronized Shop shared() throws Exception {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "e2e-shop-stop"));
+        }
+        return shared;
+    }
+
+    private static Shop start() throws Exception {
         Path repo = Path.of("").toAbsolutePath().getParent();
         Shop shop = new Shop(Files.createDirectories(Path.of("target", "shop-logs")));
         TestInfrastructure.Database db = TestInfrastructure.database();
+        String kafka = TestInfrastructure.kafkaBootstrapServers();
         // Every service verifies access tokens against auth-service's JWKS, on auth's HTTP port.
         int authHttpPort = Ports.freePort();
         String jwksUrl = "http://127.0.0.1:" + authHttpPort + "/.well-known/jwks.json";
@@ -48,6 +65,7 @@ final class Shop implements AutoCloseable {
                         "BAZAAR_GRPC_PORT", Integer.toString(grpcPort),
                         "BAZAAR_DB_HOST", db.host(),
                         "BAZAAR_DB_PORT", Integer.toString(db.port()),
+                        "BAZAAR_KAFKA_BOOTSTRAP_SERVERS", kafka,
                         "BAZAAR_AUTH_JWKS_URL", jwksUrl));
                 shop.services.put(backend, service);
                 return twoAtATime.submit(() -> service.start().awaitReady(READY_TIMEOUT));
@@ -56,6 +74,12 @@ final class Shop implements AutoCloseable {
                 service.get();
             }
         }
+        // The relay starts once the services have created their outbox tables.
+        shop.relay = shop.process(repo, "outbox-relay", Ports.freePort(), Map.of(
+                "BAZAAR_DB_HOST", db.host(),
+                "BAZAAR_DB_PORT", Integer.toString(db.port()),
+                "BAZAAR_KAFKA_BOOTSTRAP_SERVERS", kafka));
+        shop.relay.start().awaitReady(READY_TIMEOUT);
         Map<String, String> backends = new LinkedHashMap<>();
         shop.grpcPorts.forEach((backend, port) ->
                 backends.put("BAZAAR_BACKENDS_" + backend.toUpperCase() + "_ADDRESS", "127.0.0.1:" + port));
@@ -84,6 +108,10 @@ final class Shop implements AutoCloseable {
         return services.get(name);
     }
 
+    ServiceProcess relay() {
+        return relay;
+    }
+
     ServiceProcess bff() {
         return services.get("bff");
     }
@@ -99,5 +127,8 @@ final class Shop implements AutoCloseable {
     @Override
     public void close() {
         List.copyOf(services.values()).reversed().forEach(ServiceProcess::stop);
+        if (relay != null) {
+            relay.stop();
+        }
     }
 }

@@ -2,7 +2,6 @@ package dev.bazaar.e2e;
 
 import dev.bazaar.launcher.ServiceProcess;
 import dev.bazaar.platform.testing.GrpcReflection;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -33,15 +32,9 @@ class WholeShopTest {
 
     @BeforeAll
     static void startShop() throws Exception {
-        shop = Shop.start();
+        shop = Shop.shared();
     }
 
-    @AfterAll
-    static void stopShop() {
-        if (shop != null) {
-            shop.close();
-        }
-    }
 
     @Test
     @Order(1)
