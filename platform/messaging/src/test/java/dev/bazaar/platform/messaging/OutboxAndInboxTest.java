@@ -160,6 +160,33 @@ class OutboxAndInboxTest {
         assertThat(query("SELECT trace_id FROM received WHERE message_id = '" + messageId + "'")).isEqualTo(traceId);
     }
 
+    @Test
+    void readinessAndMetricsShowTheConsumer() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        send(marker, "observed", null);
+        awaitReceived(marker);
+
+        var http = java.net.http.HttpClient.newHttpClient();
+        var ready = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + server.port() + "/healthz/ready")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"name\":\"messaging\"", "\"test-events\":\"UP\"");
+
+        // Offsets are committed shortly after the ack; the lag settles at 0 once they are.
+        Instant deadline = Instant.now().plusSeconds(30);
+        String metrics;
+        do {
+            Thread.sleep(500);
+            metrics = http.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://127.0.0.1:" + server.port() + "/metrics"))
+                    .header("Accept", "text/plain").build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } while (!metrics.matches("(?s).*messaging_consumer_lag\\{[^}]*channel=\"test-events\"[^}]*} 0\\.0.*")
+                && Instant.now().isBefore(deadline));
+        assertThat(metrics).containsPattern("messaging_consumer_lag\\{[^}]*channel=\"test-events\"[^}]*} 0\\.0")
+                .containsPattern("messaging_messages_consumed_total\\{[^}]*outcome=\"handled\"");
+    }
+
     // --- helpers ---
 
     private static void send(String messageId, String payload, String traceparent) throws Exception {
