@@ -147,6 +147,10 @@ final class UpCommand {
                 builder.env("BAZAAR_BACKENDS_" + backend.shortName().toUpperCase(java.util.Locale.ROOT) + "_ADDRESS",
                         "127.0.0.1:" + backend.grpcPort());
             }
+            // every service verifies access tokens against auth-service's key set, wherever it runs
+            if (backend.name().equals("auth-service")) {
+                builder.env("BAZAAR_AUTH_JWKS_URL", "http://127.0.0.1:" + backend.httpPort() + "/.well-known/jwks.json");
+            }
         }
         return builder.build();
     }
