@@ -30,12 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StoreServiceRunsTest extends RunningServiceContract {
 
+    static {
+        TestTokens.install();
+    }
+
     private static KafkaProducer<String, String> relay;
 
     @Override
     protected List<String> expectedGrpcServices() {
         // The domain services (api/) are registered here as the store issue implements them.
-        return List.of();
+        return List.of("bazaar.store.v1.StoreService");
     }
 
     @BeforeAll
