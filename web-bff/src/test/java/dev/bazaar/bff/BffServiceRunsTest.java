@@ -66,6 +66,23 @@ class BffServiceRunsTest extends RunningServiceContract {
                 "/api/v1/auth/logout:", "/api/v1/me:", "SignupRequest", "Tokens", "bearer");
     }
 
+    @Test
+    void openingAStoreNeedsAnAccessTokenWhileReadingOneDoesNot() throws Exception {
+        HttpResponse<String> anonymous = send("POST", "/api/v1/stores", "{\"name\": \"Sam's\"}", null);
+        assertProblem(anonymous, 401, "token-invalid");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+
+        // Anyone may read a store: the request reaches store-service, which does not run here.
+        assertProblem(send("GET", "/api/v1/stores/" + java.util.UUID.randomUUID(), null, null), 503, "backend-unavailable");
+    }
+
+    @Test
+    void theStoreEndpointsAreDocumentedInOpenApi() throws Exception {
+        String openapi = get("/openapi", "application/yaml").body();
+
+        assertThat(openapi).contains("/api/v1/stores:", "/api/v1/stores/{id}:", "OpenStoreRequest", "Store");
+    }
+
     private static void assertProblem(HttpResponse<String> response, int status, String code) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
