@@ -6,14 +6,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
+import static dev.bazaar.e2e.BffCalls.assertProblem;
+import static dev.bazaar.e2e.BffCalls.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,13 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AuthFlowTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final String PASSWORD = "correct horse battery";
     private static Shop shop;
+    private static BffCalls bff;
 
     @BeforeAll
     static void startShop() throws Exception {
         shop = Shop.shared();
+        bff = new BffCalls(shop.bff().baseUri());
     }
 
 
@@ -38,7 +37,7 @@ class AuthFlowTest {
     void signUpLogInReadMyAccountRefreshReplayAndLogOut() throws Exception {
         String email = "Ada." + UUID.randomUUID() + "@Example.org";
 
-        HttpResponse<String> signup = post("/api/v1/auth/signup", """
+        HttpResponse<String> signup = bff.post("/api/v1/auth/signup", """
                 {"email": "%s", "password": "%s", "displayName": "Ada", "role": "customer"}""".formatted(email, PASSWORD), null);
         assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
         assertThat(signup.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/me"));
@@ -47,62 +46,61 @@ class AuthFlowTest {
         assertThat(account.getString("displayName")).isEqualTo("Ada");
         assertThat(account.getJsonArray("roles").getString(0)).isEqualTo("customer");
 
-        JsonObject session = json(post("/api/v1/auth/login", credentials(email), null));
+        JsonObject session = json(bff.post("/api/v1/auth/login", credentials(email), null));
         assertThat(session.getString("tokenType")).isEqualTo("Bearer");
         assertThat(session.getJsonNumber("expiresIn").longValue()).isEqualTo(900);
         String access = session.getString("accessToken");
         String firstRefresh = session.getString("refreshToken");
 
-        HttpResponse<String> me = get("/api/v1/me", access);
+        HttpResponse<String> me = bff.get("/api/v1/me", access);
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         assertThat(json(me).getString("id")).isEqualTo(account.getString("id"));
 
-        HttpResponse<String> refreshed = post("/api/v1/auth/refresh", refreshBody(firstRefresh), null);
+        HttpResponse<String> refreshed = bff.post("/api/v1/auth/refresh", refreshBody(firstRefresh), null);
         assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
         String secondRefresh = json(refreshed).getString("refreshToken");
-        assertThat(get("/api/v1/me", json(refreshed).getString("accessToken")).statusCode()).isEqualTo(200);
+        assertThat(bff.get("/api/v1/me", json(refreshed).getString("accessToken")).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> replayed = post("/api/v1/auth/refresh", refreshBody(firstRefresh), null);
+        HttpResponse<String> replayed = bff.post("/api/v1/auth/refresh", refreshBody(firstRefresh), null);
         assertProblem(replayed, 401, "refresh-token-reused");
-        assertProblem(post("/api/v1/auth/refresh", refreshBody(secondRefresh), null), 401, "token-invalid");
+        assertProblem(bff.post("/api/v1/auth/refresh", refreshBody(secondRefresh), null), 401, "token-invalid");
 
-        JsonObject again = json(post("/api/v1/auth/login", credentials(email), null));
-        HttpResponse<String> logout = post("/api/v1/auth/logout", refreshBody(again.getString("refreshToken")),
+        JsonObject again = json(bff.post("/api/v1/auth/login", credentials(email), null));
+        HttpResponse<String> logout = bff.post("/api/v1/auth/logout", refreshBody(again.getString("refreshToken")),
                 again.getString("accessToken"));
         assertThat(logout.statusCode()).as(logout.body()).isEqualTo(204);
-        assertProblem(post("/api/v1/auth/refresh", refreshBody(again.getString("refreshToken")), null), 401, "token-invalid");
+        assertProblem(bff.post("/api/v1/auth/refresh", refreshBody(again.getString("refreshToken")), null), 401, "token-invalid");
     }
 
     @Test
     void clientMistakesGetProblemsNamingWhatIsWrong() throws Exception {
-        HttpResponse<String> invalid = post("/api/v1/auth/signup", """
+        HttpResponse<String> invalid = bff.post("/api/v1/auth/signup", """
                 {"email": "not-an-email", "password": "short", "displayName": "", "role": "admin"}""", null);
         assertProblem(invalid, 400, "validation-failed");
         assertThat(invalid.body()).contains("\"field\":\"email\"", "\"field\":\"password\"", "\"field\":\"displayName\"",
                 "\"field\":\"role\"");
 
-        assertProblem(post("/api/v1/auth/signup", "", null), 400, "validation-failed");
-        assertProblem(post("/api/v1/auth/login", credentials("nobody." + UUID.randomUUID() + "@example.org"), null),
+        assertProblem(bff.post("/api/v1/auth/signup", "", null), 400, "validation-failed");
+        assertProblem(bff.post("/api/v1/auth/login", credentials("nobody." + UUID.randomUUID() + "@example.org"), null),
                 401, "invalid-credentials");
-        assertProblem(get("/api/v1/me", null), 401, "token-invalid");
+        assertProblem(bff.get("/api/v1/me", null), 401, "token-invalid");
     }
 
     @Test
     void theBffChecksTokensAgainstAuthsJwksItselfAndRefusesForgedOnes() throws Exception {
         String email = "grace." + UUID.randomUUID() + "@example.org";
-        post("/api/v1/auth/signup", """
+        bff.post("/api/v1/auth/signup", """
                 {"email": "%s", "password": "%s", "displayName": "Grace", "role": "seller"}""".formatted(email, PASSWORD), null);
-        String access = json(post("/api/v1/auth/login", credentials(email), null)).getString("accessToken");
+        String access = json(bff.post("/api/v1/auth/login", credentials(email), null)).getString("accessToken");
         String[] parts = access.split("\\.");
         String adminClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"seller\"", "\"admin\"").getBytes());
         String unsignedHeader = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
 
-        assertThat(get("/api/v1/me", access).statusCode()).isEqualTo(200);
-        assertProblem(get("/api/v1/me", parts[0] + "." + adminClaims + "." + parts[2]), 401, "token-invalid");
-        assertProblem(get("/api/v1/me", unsignedHeader + "." + adminClaims + "."), 401, "token-invalid");
-        HttpResponse<String> jwks = HTTP.send(HttpRequest.newBuilder(shop.service("auth").baseUri()
-                .resolve("/.well-known/jwks.json")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(bff.get("/api/v1/me", access).statusCode()).isEqualTo(200);
+        assertProblem(bff.get("/api/v1/me", parts[0] + "." + adminClaims + "." + parts[2]), 401, "token-invalid");
+        assertProblem(bff.get("/api/v1/me", unsignedHeader + "." + adminClaims + "."), 401, "token-invalid");
+        HttpResponse<String> jwks = new BffCalls(shop.service("auth").baseUri()).get("/.well-known/jwks.json", null);
         String kid = Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(parts[0]))))
                 .readObject().getString("kid");
         assertThat(jwks.body()).as("the key that signed it is published").contains("\"kid\":\"" + kid + "\"");
@@ -116,38 +114,5 @@ class AuthFlowTest {
     private static String refreshBody(String refreshToken) {
         return """
                 {"refreshToken": "%s"}""".formatted(refreshToken);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).contains("\"type\":\"https://bazaar.dev/problems/" + code + "\"");
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static HttpResponse<String> post(String path, String json, String token) throws Exception {
-        var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(String path, String token) throws Exception {
-        var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).header("Accept", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static URI uri(String path) {
-        return shop.bff().baseUri().resolve(path);
     }
 }

@@ -10,10 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -39,7 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EventBackboneTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final String TOPIC = "shop.user.events";
     private static Shop shop;
     private static KafkaConsumer<String, String> topic;
@@ -110,13 +105,9 @@ class EventBackboneTest {
     private static String signUp(String email) throws Exception {
         String body = Json.createObjectBuilder().add("email", email).add("password", "correct horse battery")
                 .add("displayName", "E2E").add("role", "customer").build().toString();
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/auth/signup"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .timeout(Duration.ofSeconds(10))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = new BffCalls(shop.bff().baseUri()).post("/api/v1/auth/signup", body, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return Json.createReader(new StringReader(response.body())).readObject().getString("id");
+        return BffCalls.json(response).getString("id");
     }
 
     /** Every record on the topic keyed by one of {@code keys}, once each key has been seen. */
@@ -186,7 +177,4 @@ class EventBackboneTest {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static URI uri(String path) {
-        return shop.bff().baseUri().resolve(path);
-    }
 }

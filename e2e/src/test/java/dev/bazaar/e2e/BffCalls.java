@@ -1,0 +1,59 @@
+package dev.bazaar.e2e;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** JSON calls to the BFF's REST API as a browser makes them, and what tests check of the answers. */
+final class BffCalls {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final URI base;
+
+    BffCalls(URI base) {
+        this.base = base;
+    }
+
+    /** POST a JSON body, with the access token when {@code token} is not null. */
+    HttpResponse<String> post(String path, String json, String token) throws Exception {
+        var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        return send(request, token);
+    }
+
+    /** GET, with the access token when {@code token} is not null. */
+    HttpResponse<String> get(String path, String token) throws Exception {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+                .header("Accept", "application/json"), token);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String token) throws Exception {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The body of a successful answer. */
+    static JsonObject json(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    /** An RFC 9457 problem with this status and problem type. */
+    static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"type\":\"https://bazaar.dev/problems/" + code + "\"");
+    }
+}
