@@ -12,30 +12,16 @@ import dev.bazaar.api.store.v1.StoreStatus;
 import dev.bazaar.api.store.v1.UpdateStoreRequest;
 import dev.bazaar.platform.error.ApplicationException;
 import dev.bazaar.platform.error.mapping.GrpcErrors;
-import dev.bazaar.platform.grpc.GrpcServer;
-import dev.bazaar.platform.health.ReadinessChecks;
 import dev.bazaar.platform.testing.EventSchemas;
 import dev.bazaar.platform.testing.RunningServiceContract;
-import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.grpc.stub.MetadataUtils;
-import jakarta.enterprise.inject.literal.NamedLiteral;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,21 +36,9 @@ class StoresTest extends RunningServiceContract {
         TestTokens.install();
     }
 
-    private static ManagedChannel channel;
-
     @Override
     protected List<String> expectedGrpcServices() {
         return List.of("bazaar.store.v1.StoreService");
-    }
-
-    @BeforeAll
-    static void connect() {
-        channel = NettyChannelBuilder.forAddress("127.0.0.1", bean(GrpcServer.class).port()).usePlaintext().build();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        channel.shutdownNow();
     }
 
     @Test
@@ -90,7 +64,7 @@ class StoresTest extends RunningServiceContract {
     @Test
     void onlyASignedInSellerOpensAStore() {
         var request = OpenStoreRequest.newBuilder().setName("Kim's").build();
-        ApplicationException customer = failure(() -> stores(TestTokens.token(UUID.randomUUID().toString(), "customer"))
+        ApplicationException customer = grpcFailure(() -> stores(TestTokens.token(UUID.randomUUID().toString(), "customer"))
                 .openStore(request));
         assertThat(customer.code()).isEqualTo("role-required");
         assertThat(statusOf(() -> stores(TestTokens.token(UUID.randomUUID().toString(), "customer")).openStore(request)))
@@ -103,15 +77,15 @@ class StoresTest extends RunningServiceContract {
         String seller = UUID.randomUUID().toString();
         update("INSERT INTO user_copies (user_id, display_name, roles, active, updated_at) VALUES (?, 'Gone', 'seller', 0, NOW(6))",
                 seller);
-        assertThat(failure(() -> open(seller, "Gone's", "")).code()).isEqualTo("account-deactivated");
+        assertThat(grpcFailure(() -> open(seller, "Gone's", "")).code()).isEqualTo("account-deactivated");
     }
 
     @Test
     void badFieldsAreReportedTogether() {
         var request = OpenStoreRequest.newBuilder().setName(" ").setDescription("x".repeat(2001)).build();
-        ApplicationException invalid = failure(() -> stores(sellerToken(UUID.randomUUID().toString())).openStore(request));
+        ApplicationException invalid = grpcFailure(() -> stores(sellerToken(UUID.randomUUID().toString())).openStore(request));
         assertThat(invalid.violations()).extracting(v -> v.field()).containsExactlyInAnyOrder("name", "description");
-        assertThat(failure(() -> stores(null).getStore(GetStoreRequest.newBuilder().setId("nope").build())).violations())
+        assertThat(grpcFailure(() -> stores(null).getStore(GetStoreRequest.newBuilder().setId("nope").build())).violations())
                 .extracting(v -> v.field()).containsExactly("id");
         assertThat(statusOf(() -> stores(null).getStore(GetStoreRequest.newBuilder()
                 .setId(UUID.randomUUID().toString()).build()))).isEqualTo(Status.Code.NOT_FOUND);
@@ -121,13 +95,13 @@ class StoresTest extends RunningServiceContract {
     void aNameIsUniqueAmongTheOwnersOpenStoresCaseInsensitively() {
         String seller = UUID.randomUUID().toString();
         Store first = open(seller, "Corner Shop", "");
-        ApplicationException duplicate = failure(() -> open(seller, "corner SHOP", ""));
+        ApplicationException duplicate = grpcFailure(() -> open(seller, "corner SHOP", ""));
         assertThat(duplicate.code()).isEqualTo("duplicate");
         assertThat(statusOf(() -> open(seller, "CORNER shop", ""))).isEqualTo(Status.Code.ALREADY_EXISTS);
         assertThat(open(UUID.randomUUID().toString(), "Corner Shop", "").getName()).as("another owner").isEqualTo("Corner Shop");
 
         Store second = open(seller, "Second Shop", "");
-        assertThat(failure(() -> rename(sellerToken(seller), second.getId(), "CORNER SHOP")).code()).isEqualTo("duplicate");
+        assertThat(grpcFailure(() -> rename(sellerToken(seller), second.getId(), "CORNER SHOP")).code()).isEqualTo("duplicate");
 
         close(sellerToken(seller), first.getId());
         assertThat(open(seller, "Corner Shop", "").getName()).as("a closed store frees its name").isEqualTo("Corner Shop");
@@ -139,10 +113,10 @@ class StoresTest extends RunningServiceContract {
         Store store = open(owner, "Owner's", "");
         String otherSeller = sellerToken(UUID.randomUUID().toString());
 
-        ApplicationException notOwner = failure(() -> close(otherSeller, store.getId()));
+        ApplicationException notOwner = grpcFailure(() -> close(otherSeller, store.getId()));
         assertThat(notOwner.code()).isEqualTo("not-owner");
         assertThat(statusOf(() -> close(otherSeller, store.getId()))).isEqualTo(Status.Code.PERMISSION_DENIED);
-        assertThat(failure(() -> rename(otherSeller, store.getId(), "Mine now")).code()).isEqualTo("not-owner");
+        assertThat(grpcFailure(() -> rename(otherSeller, store.getId(), "Mine now")).code()).isEqualTo("not-owner");
 
         Store renamed = rename(sellerToken(owner), store.getId(), "Owner's Place");
         assertThat(renamed.getName()).isEqualTo("Owner's Place");
@@ -151,7 +125,7 @@ class StoresTest extends RunningServiceContract {
                 .newBuilder().setId(store.getId()).setDescription("Fixed by support").build());
         assertThat(byAdmin.getName()).isEqualTo("Owner's Place");
         assertThat(byAdmin.getDescription()).isEqualTo("Fixed by support");
-        assertThat(failure(() -> stores(sellerToken(owner)).updateStore(UpdateStoreRequest.newBuilder()
+        assertThat(grpcFailure(() -> stores(sellerToken(owner)).updateStore(UpdateStoreRequest.newBuilder()
                 .setId(store.getId()).build())).violations()).isNotEmpty();
 
         Store closed = close(sellerToken(owner), store.getId());
@@ -159,7 +133,7 @@ class StoresTest extends RunningServiceContract {
         StatusRuntimeException twice = assertThrows(StatusRuntimeException.class, () -> close(sellerToken(owner), store.getId()));
         assertThat(twice.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
         assertThat(GrpcErrors.fromStatusException(twice).orElseThrow().code()).isEqualTo("illegal-transition");
-        assertThat(failure(() -> rename(sellerToken(owner), store.getId(), "Again")).code()).isEqualTo("illegal-transition");
+        assertThat(grpcFailure(() -> rename(sellerToken(owner), store.getId(), "Again")).code()).isEqualTo("illegal-transition");
         assertThat(stores(null).getStore(GetStoreRequest.newBuilder().setId(store.getId()).build()).getStatus())
                 .as("a closed store can still be read").isEqualTo(StoreStatus.STORE_STATUS_CLOSED);
     }
@@ -191,11 +165,11 @@ class StoresTest extends RunningServiceContract {
         assertThat(openOnly.getNextCursor()).isEmpty();
 
         String issued = list(owner, true, 2, "").getNextCursor();
-        assertThat(failure(() -> list(owner, false, 2, issued)).violations()).extracting(v -> v.field())
+        assertThat(grpcFailure(() -> list(owner, false, 2, issued)).violations()).extracting(v -> v.field())
                 .containsExactly("page.cursor");
-        assertThat(failure(() -> list(owner, true, 101, "")).violations()).extracting(v -> v.field())
+        assertThat(grpcFailure(() -> list(owner, true, 101, "")).violations()).extracting(v -> v.field())
                 .containsExactly("page.limit");
-        assertThat(failure(() -> list("not-a-uuid", true, 0, "")).violations()).extracting(v -> v.field())
+        assertThat(grpcFailure(() -> list("not-a-uuid", true, 0, "")).violations()).extracting(v -> v.field())
                 .containsExactly("owner_id");
     }
 
@@ -224,51 +198,10 @@ class StoresTest extends RunningServiceContract {
     }
 
     private static StoreServiceGrpc.StoreServiceBlockingStub stores(String accessToken) {
-        var stub = StoreServiceGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
-        if (accessToken == null) {
-            return stub;
-        }
-        Metadata headers = new Metadata();
-        headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + accessToken);
-        return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
-    }
-
-    private static ApplicationException failure(Executable call) {
-        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, call);
-        return GrpcErrors.fromStatusException(e).orElseThrow(() -> new AssertionError("no application error in " + e));
+        return as(accessToken, StoreServiceGrpc.newBlockingStub(grpcChannel()));
     }
 
     private static Status.Code statusOf(Executable call) {
         return assertThrows(StatusRuntimeException.class, call).getStatus().getCode();
-    }
-
-    private static List<String> query(String sql, String... parameters) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getString(1));
-                }
-            }
-        }
-        return values;
-    }
-
-    private static void update(String sql, String... parameters) throws Exception {
-        try (Connection connection = dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
-    private static DataSource dataSource() {
-        return bean(DataSource.class, NamedLiteral.of(ReadinessChecks.DATA_SOURCE));
     }
 }

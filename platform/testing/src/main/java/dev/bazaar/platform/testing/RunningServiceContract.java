@@ -1,7 +1,15 @@
 package dev.bazaar.platform.testing;
 
+import dev.bazaar.platform.error.ApplicationException;
+import dev.bazaar.platform.error.mapping.GrpcErrors;
 import dev.bazaar.platform.grpc.GrpcServer;
 import dev.bazaar.platform.health.ReadinessChecks;
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.StatusRuntimeException;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.stub.AbstractStub;
+import io.grpc.stub.MetadataUtils;
 import io.helidon.microprofile.server.Server;
 import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.enterprise.inject.spi.CDI;
@@ -9,20 +17,25 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
-import javax.sql.DataSource;
 import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * What every running Bazaar service must offer SREs and callers, checked against the service
@@ -39,6 +52,7 @@ public abstract class RunningServiceContract {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static Server server;
+    private static ManagedChannel channel;
 
     /** The service's own gRPC services that reflection must list (empty for none). */
     protected abstract List<String> expectedGrpcServices();
@@ -59,6 +73,12 @@ public abstract class RunningServiceContract {
 
     @AfterAll
     static void stopService() {
+        synchronized (RunningServiceContract.class) {
+            if (channel != null) {
+                channel.shutdownNow();
+                channel = null;
+            }
+        }
         if (server != null) {
             server.stop();
             server = null;
@@ -71,6 +91,74 @@ public abstract class RunningServiceContract {
 
     protected static int httpPort() {
         return server.port();
+    }
+
+    /** A plaintext channel to the service's gRPC port, closed when the service stops. */
+    protected static synchronized ManagedChannel grpcChannel() {
+        if (channel == null) {
+            channel = NettyChannelBuilder.forAddress("127.0.0.1", bean(GrpcServer.class).port()).usePlaintext().build();
+        }
+        return channel;
+    }
+
+    /** The stub with a 10 s deadline and, unless null, the access token as a bearer credential. */
+    protected static <S extends AbstractStub<S>> S as(String accessToken, S stub) {
+        S withDeadline = stub.withDeadlineAfter(10, TimeUnit.SECONDS);
+        if (accessToken == null) {
+            return withDeadline;
+        }
+        Metadata headers = new Metadata();
+        headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + accessToken);
+        return withDeadline.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+    }
+
+    /** The application error a gRPC call failed with; fails the test if it did not fail so. */
+    protected static ApplicationException grpcFailure(Executable call) {
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, call);
+        return GrpcErrors.fromStatusException(e).orElseThrow(() -> new AssertionError("no application error in " + e));
+    }
+
+    /** The first column of every row the query returns, as text, from the service's own schema. */
+    protected static List<String> query(String sql, Object... parameters) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+        }
+        return values;
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE on the service's own schema; returns the rows changed. */
+    protected static int update(String sql, Object... parameters) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    protected static DataSource dataSource() {
+        return bean(DataSource.class, NamedLiteral.of(ReadinessChecks.DATA_SOURCE));
+    }
+
+    /** Waits up to 30 s for the condition (asynchronous effects: consumers, jobs). */
+    protected static void eventually(String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.call()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 30 s: " + what);
+            }
+            Thread.sleep(50);
+        }
     }
 
     protected static HttpResponse<String> get(String path, String accept) throws Exception {
@@ -99,7 +187,7 @@ public abstract class RunningServiceContract {
             return;
         }
         String schema = ConfigProvider.getConfig().getValue("bazaar.db.name", String.class);
-        DataSource dataSource = bean(DataSource.class, NamedLiteral.of(ReadinessChecks.DATA_SOURCE));
+        DataSource dataSource = dataSource();
         List<String> tables = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              ResultSet rs = connection.getMetaData().getTables(schema, null, "%", new String[] {"TABLE"})) {

@@ -1,0 +1,62 @@
+package dev.bazaar.order.adapter.out.metrics;
+
+import dev.bazaar.order.application.port.out.CheckoutMetrics;
+import dev.bazaar.order.domain.order.OrderReason;
+import dev.bazaar.order.domain.order.OrderStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+
+import java.time.Duration;
+
+/**
+ * Checkout's business metrics on {@code /metrics}: {@code orders_placed_total},
+ * {@code orders_ended_total{status,reason}}, {@code checkout_duration_seconds{status}} (placed to
+ * ended), {@code saga_step_seconds{to}} (one status change to the next) and
+ * {@code saga_late_replies_total{reply}}.
+ */
+@ApplicationScoped
+public class MicroprofileCheckoutMetrics implements CheckoutMetrics {
+
+    private final MetricRegistry registry;
+
+    @Inject
+    public MicroprofileCheckoutMetrics(MetricRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void placed() {
+        registry.counter(Metadata.builder().withName("orders_placed_total")
+                .withDescription("Orders placed (PlaceOrder calls that created an order)").build()).inc();
+    }
+
+    @Override
+    public void stepCompleted(OrderStatus to, Duration took) {
+        registry.timer(Metadata.builder().withName("saga_step_seconds")
+                        .withDescription("Time from one status change of an order to the next, by the status reached")
+                        .withUnit(MetricUnits.SECONDS).build(),
+                new Tag("to", to.name())).update(took);
+    }
+
+    @Override
+    public void ended(OrderStatus status, OrderReason reason, Duration took) {
+        registry.counter(Metadata.builder().withName("orders_ended_total")
+                        .withDescription("Orders that reached a terminal status, by status and reason").build(),
+                new Tag("status", status.name()), new Tag("reason", reason == null ? "NONE" : reason.name())).inc();
+        registry.timer(Metadata.builder().withName("checkout_duration_seconds")
+                        .withDescription("Time from placing an order to its terminal status")
+                        .withUnit(MetricUnits.SECONDS).build(),
+                new Tag("status", status.name())).update(took);
+    }
+
+    @Override
+    public void lateReply(String replyType) {
+        registry.counter(Metadata.builder().withName("saga_late_replies_total")
+                        .withDescription("Saga replies that arrived after their order had ended (changed nothing)").build(),
+                new Tag("reply", replyType)).inc();
+    }
+}

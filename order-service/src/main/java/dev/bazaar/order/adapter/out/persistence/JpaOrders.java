@@ -1,0 +1,173 @@
+package dev.bazaar.order.adapter.out.persistence;
+
+import dev.bazaar.order.application.port.out.Orders;
+import dev.bazaar.order.domain.order.IdempotencyKey;
+import dev.bazaar.order.domain.order.Money;
+import dev.bazaar.order.domain.order.Order;
+import dev.bazaar.order.domain.order.OrderId;
+import dev.bazaar.order.domain.order.OrderLine;
+import dev.bazaar.order.domain.order.OrderReason;
+import dev.bazaar.order.domain.order.OrderStatus;
+import dev.bazaar.order.domain.saga.OrderEvent.OrderStatusChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Orders in order-service's own schema, through JPA. */
+@ApplicationScoped
+public class JpaOrders implements Orders {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Override
+    public Optional<Order> byId(OrderId id) {
+        return Optional.ofNullable(entityManager.find(OrderEntity.class, id.toString())).map(JpaOrders::toDomain);
+    }
+
+    @Override
+    public Optional<Order> byIdForUpdate(OrderId id) {
+        return Optional.ofNullable(entityManager.find(OrderEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
+                .map(JpaOrders::toDomain);
+    }
+
+    @Override
+    public Optional<Order> byIdempotencyKey(String customerId, IdempotencyKey key) {
+        return entityManager.createQuery(
+                        "SELECT o FROM OrderEntity o WHERE o.customerId = :customer AND o.idempotencyKey = :key",
+                        OrderEntity.class)
+                .setParameter("customer", customerId)
+                .setParameter("key", key.value())
+                .getResultStream()
+                .findFirst()
+                .map(JpaOrders::toDomain);
+    }
+
+    @Override
+    public void add(Order order) {
+        OrderEntity entity = new OrderEntity();
+        entity.id = order.id().toString();
+        entity.customerId = order.customerId();
+        entity.idempotencyKey = order.idempotencyKey().value();
+        entity.requestFingerprint = order.requestFingerprint();
+        entity.totalAmount = order.total().amount();
+        entity.currency = order.total().currency();
+        entity.deadlineAt = order.deadlineAt();
+        entity.createdAt = order.createdAt();
+        for (OrderLine line : order.lines()) {
+            var columns = new OrderEntity.LineColumns();
+            columns.productId = line.productId();
+            columns.storeId = line.storeId();
+            columns.sku = line.sku();
+            columns.productName = line.productName();
+            columns.quantity = line.quantity();
+            columns.unitPriceAmount = line.unitPrice().amount();
+            entity.lines.add(columns);
+        }
+        copy(order, entity);
+        try {
+            entityManager.persist(entity);
+            // Flush now: a concurrent order with the same idempotency key fails here, recognisably.
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new DuplicateIdempotencyKey();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void update(Order order) {
+        OrderEntity entity = entityManager.find(OrderEntity.class, order.id().toString());
+        if (entity == null) {
+            throw new IllegalStateException("order " + order.id() + " is not stored");
+        }
+        copy(order, entity);
+        entityManager.flush();
+    }
+
+    @Override
+    public void recordHistory(OrderStatusChanged change) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO order_history (order_id, from_status, to_status, reason_code, reason, changed_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .setParameter(1, change.orderId())
+                .setParameter(2, change.fromStatus())
+                .setParameter(3, change.toStatus())
+                .setParameter(4, change.reasonCode())
+                .setParameter(5, change.reason())
+                .setParameter(6, change.occurredAt())
+                .executeUpdate();
+    }
+
+    @Override
+    public List<Order> page(Position after, String customerId, Set<OrderStatus> statuses, int limit) {
+        String jpql = "SELECT o FROM OrderEntity o WHERE 1 = 1"
+                + (after == null ? "" : " AND (o.createdAt < :at OR (o.createdAt = :at AND o.id < :id))")
+                + (customerId == null ? "" : " AND o.customerId = :customer")
+                + (statuses.isEmpty() ? "" : " AND o.status IN :statuses")
+                + " ORDER BY o.createdAt DESC, o.id DESC";
+        var query = entityManager.createQuery(jpql, OrderEntity.class).setMaxResults(limit);
+        if (after != null) {
+            query.setParameter("at", after.createdAt()).setParameter("id", after.id().toString());
+        }
+        if (customerId != null) {
+            query.setParameter("customer", customerId);
+        }
+        if (!statuses.isEmpty()) {
+            query.setParameter("statuses", statuses.stream().map(Enum::name).toList());
+        }
+        return query.getResultList().stream().map(JpaOrders::toDomain).toList();
+    }
+
+    @Override
+    public List<OrderId> overdue(Instant now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<String> ids = entityManager.createNativeQuery(
+                        "SELECT id FROM orders WHERE open_deadline_at <= ? ORDER BY open_deadline_at LIMIT ?")
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList();
+        return ids.stream().map(id -> new OrderId(UUID.fromString(id))).toList();
+    }
+
+    private static void copy(Order order, OrderEntity entity) {
+        entity.status = order.status().name();
+        entity.reasonCode = order.reasonCode() == null ? null : order.reasonCode().name();
+        entity.reason = order.reason();
+        entity.paymentRequested = order.paymentRequested();
+        entity.paymentId = order.paymentId();
+        entity.updatedAt = order.updatedAt();
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Order toDomain(OrderEntity entity) {
+        List<OrderLine> lines = entity.lines.stream()
+                .map(line -> new OrderLine(line.productId, line.storeId, line.sku, line.productName, line.quantity,
+                        new Money(line.unitPriceAmount, entity.currency)))
+                .toList();
+        return new Order(new OrderId(UUID.fromString(entity.id)), entity.customerId,
+                new IdempotencyKey(entity.idempotencyKey), entity.requestFingerprint, lines,
+                OrderStatus.valueOf(entity.status),
+                entity.reasonCode == null ? null : OrderReason.valueOf(entity.reasonCode), entity.reason,
+                entity.paymentRequested, entity.paymentId, entity.deadlineAt, entity.createdAt, entity.updatedAt);
+    }
+}
