@@ -56,17 +56,22 @@ final class Shop implements AutoCloseable {
         // Every service verifies access tokens against auth-service's JWKS, on auth's HTTP port.
         int authHttpPort = Ports.freePort();
         String jwksUrl = "http://127.0.0.1:" + authHttpPort + "/.well-known/jwks.json";
+        BACKENDS.forEach(backend -> shop.grpcPorts.put(backend, Ports.freePort()));
+        // Where each service finds the others (order-service asks store-service for prices).
+        Map<String, String> backends = new LinkedHashMap<>();
+        shop.grpcPorts.forEach((backend, port) ->
+                backends.put("BAZAAR_BACKENDS_" + backend.toUpperCase() + "_ADDRESS", "127.0.0.1:" + port));
+        backends.put("BAZAAR_AUTH_JWKS_URL", jwksUrl);
         try (ExecutorService twoAtATime = Executors.newFixedThreadPool(2)) {
             List<Future<ServiceProcess>> starting = BACKENDS.stream().map(backend -> {
-                int grpcPort = Ports.freePort();
-                shop.grpcPorts.put(backend, grpcPort);
-                ServiceProcess service = shop.process(repo, backend + "-service",
-                        backend.equals("auth") ? authHttpPort : Ports.freePort(), Map.of(
-                        "BAZAAR_GRPC_PORT", Integer.toString(grpcPort),
+                Map<String, String> env = new LinkedHashMap<>(backends);
+                env.putAll(Map.of(
+                        "BAZAAR_GRPC_PORT", Integer.toString(shop.grpcPorts.get(backend)),
                         "BAZAAR_DB_HOST", db.host(),
                         "BAZAAR_DB_PORT", Integer.toString(db.port()),
-                        "BAZAAR_KAFKA_BOOTSTRAP_SERVERS", kafka,
-                        "BAZAAR_AUTH_JWKS_URL", jwksUrl));
+                        "BAZAAR_KAFKA_BOOTSTRAP_SERVERS", kafka));
+                ServiceProcess service = shop.process(repo, backend + "-service",
+                        backend.equals("auth") ? authHttpPort : Ports.freePort(), env);
                 shop.services.put(backend, service);
                 return twoAtATime.submit(() -> service.start().awaitReady(READY_TIMEOUT));
             }).toList();
@@ -80,10 +85,6 @@ final class Shop implements AutoCloseable {
                 "BAZAAR_DB_PORT", Integer.toString(db.port()),
                 "BAZAAR_KAFKA_BOOTSTRAP_SERVERS", kafka));
         shop.relay.start().awaitReady(READY_TIMEOUT);
-        Map<String, String> backends = new LinkedHashMap<>();
-        shop.grpcPorts.forEach((backend, port) ->
-                backends.put("BAZAAR_BACKENDS_" + backend.toUpperCase() + "_ADDRESS", "127.0.0.1:" + port));
-        backends.put("BAZAAR_AUTH_JWKS_URL", jwksUrl);
         ServiceProcess bff = shop.process(repo, "web-bff", Ports.freePort(), backends);
         shop.services.put("bff", bff);
         bff.start().awaitReady(READY_TIMEOUT);

@@ -93,6 +93,23 @@ public final class GrpcErrors {
                 retryAfter));
     }
 
+    /**
+     * The backend's error with some fields named as the REST client knows them (a gRPC request
+     * field that is a header or a query parameter over REST: {@code page.limit} is {@code limit}).
+     * A status without an application error is returned as it is.
+     */
+    public static RuntimeException withFieldsRenamed(StatusRuntimeException e, java.util.Map<String, String> names) {
+        ApplicationException error = fromStatusException(e).orElse(null);
+        if (error == null || error.violations().stream().noneMatch(v -> names.containsKey(v.field()))) {
+            return e;
+        }
+        List<FieldViolation> violations = error.violations().stream()
+                .map(v -> new FieldViolation(names.getOrDefault(v.field(), v.field()), v.message()))
+                .toList();
+        return new ApplicationException(error.kind(), error.code(), error.getMessage(), violations,
+                error.retryAfter().orElse(null));
+    }
+
     /** {@code validation-failed} to {@code VALIDATION_FAILED}, the style of ErrorInfo reasons. */
     static String toReason(String code) {
         return code.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
