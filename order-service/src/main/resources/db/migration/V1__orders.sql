@@ -1,6 +1,7 @@
 -- Orders and the state of their checkout saga (bazaar.order.v1.OrderService). The saga's state
--- lives on the order row: its status, whether a payment was asked for, the payment's id and the
--- deadline after which an unfinished checkout is cancelled.
+-- lives on the order row: its status, whether a payment was asked for, the payment's id, when the
+-- stock hold ends, when the current step's command is sent again if unanswered, and the deadline
+-- after which an unfinished checkout is cancelled.
 CREATE TABLE orders (
     id                  CHAR(36)     NOT NULL,
     customer_id         CHAR(36)     NOT NULL,
@@ -13,18 +14,22 @@ CREATE TABLE orders (
     currency            CHAR(3)      NOT NULL,
     payment_requested   BOOLEAN      NOT NULL,
     payment_id          CHAR(36)     NULL,
-    deadline_at         TIMESTAMP(6) NOT NULL,
+    reservation_expires_at TIMESTAMP(6) NOT NULL,
+    step_attempts       INT          NOT NULL,  -- how often the current step's command was sent
+    step_deadline_at    TIMESTAMP(6) NOT NULL,  -- resend the current step's command after this
+    deadline_at         TIMESTAMP(6) NOT NULL,  -- cancel the checkout after this
     created_at          TIMESTAMP(6) NOT NULL,
     updated_at          TIMESTAMP(6) NOT NULL,
     version             BIGINT       NOT NULL,
-    -- Becomes NULL once the order ends, so the deadline index only holds orders still running.
-    open_deadline_at    TIMESTAMP(6) AS (CASE WHEN status IN ('PENDING', 'STOCK_RESERVED', 'PAYMENT_AUTHORIZED')
-                                              THEN deadline_at END) STORED,
+    -- When the saga must act on its own next; NULL once the order ends, so the index holds only
+    -- orders still running.
+    due_at              TIMESTAMP(6) AS (CASE WHEN status IN ('PENDING', 'STOCK_RESERVED', 'PAYMENT_AUTHORIZED')
+                                              THEN LEAST(step_deadline_at, deadline_at) END) STORED,
     PRIMARY KEY (id),
     UNIQUE KEY uk_orders_customer_idempotency_key (customer_id, idempotency_key),
     KEY ix_orders_customer_created (customer_id, created_at, id),
     KEY ix_orders_created (created_at, id),
-    KEY ix_orders_open_deadline (open_deadline_at)
+    KEY ix_orders_due (due_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 
 -- The lines with their price snapshot, in the order the customer placed them.

@@ -43,7 +43,7 @@ class CheckoutTest extends RunningServiceContract {
     static {
         TestAccessTokens.install();
         FakeCatalog.install();
-        System.setProperty("bazaar.checkout.deadline-check-interval", "PT0.2S");
+        System.setProperty("bazaar.checkout.timer-interval", "PT0.2S");
     }
 
     private static final String STOCK = "shop.stock.events";
@@ -365,7 +365,7 @@ class CheckoutTest extends RunningServiceContract {
 
             assertThat(status(order)).isEqualTo("CANCELLED");
             assertThat(outboxTypes(order)).doesNotContain("order-saga:AuthorizePayment");
-            assertThat(metric("saga_late_replies_total")).anyMatch(line -> line.contains("reply=\"StockReserved\""));
+            assertThat(metric("saga_replies_ignored_total")).anyMatch(line -> line.contains("reply=\"StockReserved\""));
         }
 
         @Test
@@ -379,6 +379,30 @@ class CheckoutTest extends RunningServiceContract {
             eventually("the next reply handled", () -> status(order).equals("STOCK_RESERVED"));
             assertThat(query("SELECT 1 FROM inbox WHERE message_id = ?", messageId)).isEmpty();
             assertThat(query("SELECT COUNT(*) FROM order_history WHERE order_id = ?", order.getId())).containsExactly("1");
+        }
+
+        @Test
+        void aStepWithoutReplyIsSentAgainAndTheRepeatedAnswerChangesNothing() throws Exception {
+            Order order = place(UUID.randomUUID().toString(), "k", line(FakeCatalog.product("Mug", 1250), 1));
+
+            // As if store-service had not answered within the step timeout.
+            update("UPDATE orders SET step_deadline_at = NOW(6) - INTERVAL 1 SECOND WHERE id = ?", order.getId());
+            eventually("ReserveStock sent again", () -> query(
+                    "SELECT COUNT(*) FROM outbox WHERE aggregateid = ? AND type = 'ReserveStock'", order.getId())
+                    .equals(List.of("2")));
+            assertThat(status(order)).isEqualTo("PENDING");
+            List<String> commands = query("SELECT payload FROM outbox WHERE aggregateid = ? AND type = 'ReserveStock'",
+                    order.getId());
+            assertThat(commands.get(0).replaceAll("\"occurredAt\":\"[^\"]+\"", ""))
+                    .isEqualTo(commands.get(1).replaceAll("\"occurredAt\":\"[^\"]+\"", ""));
+
+            TestEvents.publish(STOCK, order.getId(), "StockReserved", stockReserved(order));
+            String repeat = TestEvents.publish(STOCK, order.getId(), "StockReserved", stockReserved(order));
+            eventually("both answers handled", () -> !query("SELECT 1 FROM inbox WHERE message_id = ?", repeat).isEmpty());
+
+            assertThat(status(order)).isEqualTo("STOCK_RESERVED");
+            assertThat(query("SELECT COUNT(*) FROM outbox WHERE aggregateid = ? AND type = 'AuthorizePayment'",
+                    order.getId())).containsExactly("1");
         }
 
         @Test

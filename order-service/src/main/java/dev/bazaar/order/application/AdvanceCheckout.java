@@ -21,9 +21,9 @@ import java.util.function.BiFunction;
  * (api/events/README.md, "The checkout saga on the wire"). It runs in the transaction in which the
  * messaging adapter records the reply in the inbox, so a redelivered reply has no second effect.
  *
- * <p>A reply for an order that has already ended (the customer cancelled while it was under way)
- * changes nothing and is counted; any other reply that does not fit the order's status is an
- * illegal transition and fails.
+ * <p>A reply that repeats one already applied, or comes for an order that has already ended (the
+ * customer cancelled while it was under way), changes nothing and is counted; any other reply that
+ * does not fit the order's status is an illegal transition and fails.
  */
 @ApplicationScoped
 public class AdvanceCheckout {
@@ -111,15 +111,17 @@ public class AdvanceCheckout {
         Order order = orders.byIdForUpdate(id).orElseThrow(() -> ApplicationException.notFound("Order", id));
         if (order.isEnded()) {
             if (lateIfEnded) {
-                metrics.lateReply(replyType);
+                metrics.replyIgnored(replyType);
             }
             return;
         }
         Instant previousChange = order.updatedAt();
         List<OrderMessage> sent = reaction.apply(order, Now.of(clock));
-        if (!sent.isEmpty()) {
-            messages.send(order, previousChange, sent);
-            orders.update(order);
+        if (sent.isEmpty()) {
+            metrics.replyIgnored(replyType);
+            return;
         }
+        messages.send(order, previousChange, sent);
+        orders.update(order);
     }
 }

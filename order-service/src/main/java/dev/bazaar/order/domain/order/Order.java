@@ -19,9 +19,11 @@ import java.util.Objects;
  * messages the transition sends (events about the order, commands to other services), which the
  * application writes to the outbox in the same transaction as the new state.
  *
- * <p>Replies for an order that already ended are not errors (a customer may cancel while a reply
- * is under way): the application checks {@link #isEnded()} first. Any other reply that does not
- * fit the current status is an illegal transition and throws.
+ * <p>A reply that repeats one already applied (the answer to a command sent again, see
+ * {@link #retryStep}) changes nothing and sends nothing. Replies for an order that has already
+ * ended are not errors either (a customer may cancel while a reply is under way): the application
+ * checks {@link #isEnded()} first. Any other reply that does not fit the current status is an
+ * illegal transition and throws.
  */
 public final class Order {
 
@@ -38,13 +40,22 @@ public final class Order {
     private String reason;
     private boolean paymentRequested;
     private String paymentId;
+    private final Instant reservationExpiresAt;
+    private int stepAttempts;
+    private Instant stepDeadlineAt;
     private final Instant deadlineAt;
     private final Instant createdAt;
     private Instant updatedAt;
+    private final SagaDeadlines deadlines;
+
+    /** Where the saga stands: the current step's sends and the times it acts on its own. */
+    public record Progress(boolean paymentRequested, String paymentId, Instant reservationExpiresAt, int stepAttempts,
+                           Instant stepDeadlineAt, Instant deadlineAt) {
+    }
 
     public Order(OrderId id, String customerId, IdempotencyKey idempotencyKey, String requestFingerprint,
-                 List<OrderLine> lines, OrderStatus status, OrderReason reasonCode, String reason,
-                 boolean paymentRequested, String paymentId, Instant deadlineAt, Instant createdAt, Instant updatedAt) {
+                 List<OrderLine> lines, OrderStatus status, OrderReason reasonCode, String reason, Progress progress,
+                 Instant createdAt, Instant updatedAt, SagaDeadlines deadlines) {
         this.id = Objects.requireNonNull(id, "id");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
@@ -54,11 +65,15 @@ public final class Order {
         this.status = Objects.requireNonNull(status, "status");
         this.reasonCode = reasonCode;
         this.reason = reason;
-        this.paymentRequested = paymentRequested;
-        this.paymentId = paymentId;
-        this.deadlineAt = Objects.requireNonNull(deadlineAt, "deadlineAt");
+        this.paymentRequested = progress.paymentRequested();
+        this.paymentId = progress.paymentId();
+        this.reservationExpiresAt = Objects.requireNonNull(progress.reservationExpiresAt(), "reservationExpiresAt");
+        this.stepAttempts = progress.stepAttempts();
+        this.stepDeadlineAt = Objects.requireNonNull(progress.stepDeadlineAt(), "stepDeadlineAt");
+        this.deadlineAt = Objects.requireNonNull(progress.deadlineAt(), "deadlineAt");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
     }
 
     /** A new order and what placing it sends: OrderPlaced and ReserveStock. */
@@ -82,21 +97,59 @@ public final class Order {
             throw new IllegalArgumentException("each product at most once per order");
         }
         Order order = new Order(OrderId.random(), customerId, key, requestFingerprint, lines, OrderStatus.PENDING,
-                null, null, false, null, now.plus(deadlines.checkout()), now, now);
-        String orderId = order.id.toString();
+                null, null, new Progress(false, null, now.plus(deadlines.reservationHold()), 1,
+                now.plus(deadlines.step()), now.plus(deadlines.checkout())), now, now, deadlines);
         List<OrderMessage> messages = List.of(
-                new OrderEvent.OrderPlaced(orderId, customerId, order.eventLines(), amount(order.total), now),
-                new SagaCommand.ReserveStock(orderId, customerId, order.lines.stream()
-                        .map(line -> new SagaCommand.StockLine(line.productId(), line.quantity())).toList(),
-                        now.plus(deadlines.reservationHold()), now));
+                new OrderEvent.OrderPlaced(order.id.toString(), customerId, order.eventLines(), amount(order.total), now),
+                order.reserveStock(now));
         return new Placement(order, messages);
+    }
+
+    /**
+     * The current step got no reply within its time: its command again. Participants answer a
+     * repeat as they answered the first (all of them are idempotent per order), and a second
+     * answer to one step changes nothing here.
+     */
+    public List<OrderMessage> retryStep(Instant now) {
+        SagaCommand command = switch (status) {
+            case PENDING -> reserveStock(now);
+            case STOCK_RESERVED -> authorizePayment(now);
+            case PAYMENT_AUTHORIZED -> new SagaCommand.ConfirmReservation(id.toString(), now);
+            case APPROVED, REJECTED, CANCELLED -> throw illegal("an order in " + status + " has no step to retry");
+        };
+        stepAttempts++;
+        stepDeadlineAt = now.plus(deadlines.step());
+        return List.of(command);
+    }
+
+    /** Whether the saga must act on its own now: the checkout's deadline passed. */
+    public boolean isOverdue(Instant now) {
+        return !isEnded() && !deadlineAt.isAfter(now);
+    }
+
+    /** Whether the current step waited long enough for its reply. */
+    public boolean isStepOverdue(Instant now) {
+        return !isEnded() && !stepDeadlineAt.isAfter(now);
+    }
+
+    private SagaCommand reserveStock(Instant now) {
+        return new SagaCommand.ReserveStock(id.toString(), customerId, lines.stream()
+                .map(line -> new SagaCommand.StockLine(line.productId(), line.quantity())).toList(),
+                reservationExpiresAt, now);
+    }
+
+    private SagaCommand authorizePayment(Instant now) {
+        return new SagaCommand.AuthorizePayment(id.toString(), customerId, amount(total), now);
     }
 
     /** store-service holds every line: ask payment-service to take the money. */
     public List<OrderMessage> stockReserved(Instant now) {
+        if (status == OrderStatus.STOCK_RESERVED || status == OrderStatus.PAYMENT_AUTHORIZED) {
+            return List.of(); // the answer to a repeated ReserveStock: applied already
+        }
         var messages = moveTo(OrderStatus.STOCK_RESERVED, null, null, now);
         paymentRequested = true;
-        messages.add(new SagaCommand.AuthorizePayment(id.toString(), customerId, amount(total), now));
+        messages.add(authorizePayment(now));
         return messages;
     }
 
@@ -116,6 +169,9 @@ public final class Order {
 
     /** The wallet paid: ask store-service to turn the reservation into a sale. */
     public List<OrderMessage> paymentAuthorized(String newPaymentId, Instant now) {
+        if (status == OrderStatus.PAYMENT_AUTHORIZED && Objects.equals(paymentId, newPaymentId)) {
+            return List.of(); // the answer to a repeated AuthorizePayment: applied already
+        }
         var messages = moveTo(OrderStatus.PAYMENT_AUTHORIZED, null, null, now);
         paymentId = Objects.requireNonNull(newPaymentId, "paymentId");
         messages.add(new SagaCommand.ConfirmReservation(id.toString(), now));
@@ -195,6 +251,8 @@ public final class Order {
         reasonCode = why;
         reason = text;
         updatedAt = now;
+        stepAttempts = 1;
+        stepDeadlineAt = now.plus(deadlines.step());
         var messages = new ArrayList<OrderMessage>();
         messages.add(new OrderEvent.OrderStatusChanged(id.toString(), customerId, previous.name(), next.name(), text,
                 why == null ? null : why.name(), now));
@@ -277,17 +335,13 @@ public final class Order {
         return reason;
     }
 
-    public boolean paymentRequested() {
-        return paymentRequested;
+    public Progress progress() {
+        return new Progress(paymentRequested, paymentId, reservationExpiresAt, stepAttempts, stepDeadlineAt, deadlineAt);
     }
 
     /** Null until the payment is authorized. */
     public String paymentId() {
         return paymentId;
-    }
-
-    public Instant deadlineAt() {
-        return deadlineAt;
     }
 
     public Instant createdAt() {

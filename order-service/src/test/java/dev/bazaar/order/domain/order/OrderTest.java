@@ -19,7 +19,8 @@ class OrderTest {
 
     private static final Instant PLACED = Instant.parse("2026-11-25T10:00:00Z");
     private static final Instant LATER = PLACED.plusSeconds(5);
-    private static final SagaDeadlines DEADLINES = new SagaDeadlines(Duration.ofMinutes(5), Duration.ofMinutes(15));
+    private static final SagaDeadlines DEADLINES = new SagaDeadlines(Duration.ofSeconds(20), Duration.ofMinutes(5),
+            Duration.ofMinutes(15));
     private static final OrderLine MUGS = new OrderLine("p-mug", "s-1", "MUG-BLUE", "Enamel mug", 2, new Money(1250, "EUR"));
     private static final OrderLine TEA = new OrderLine("p-tea", "s-1", "TEA-100G", "Earl Grey", 1, new Money(799, "EUR"));
 
@@ -41,7 +42,8 @@ class OrderTest {
 
             assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
             assertThat(order.total()).isEqualTo(new Money(3299, "EUR"));
-            assertThat(order.deadlineAt()).isEqualTo(PLACED.plus(Duration.ofMinutes(5)));
+            assertThat(order.progress().deadlineAt()).isEqualTo(PLACED.plus(Duration.ofMinutes(5)));
+            assertThat(order.progress().stepDeadlineAt()).isEqualTo(PLACED.plus(Duration.ofSeconds(20)));
             assertThat(types(placement.messages())).containsExactly("OrderPlaced", "ReserveStock");
             var reserve = (SagaCommand.ReserveStock) placement.messages().get(1);
             assertThat(reserve.lines()).containsExactly(new SagaCommand.StockLine("p-mug", 2),
@@ -66,7 +68,9 @@ class OrderTest {
 
         @Test
         void theReservationIsHeldLongerThanTheCheckoutMayTake() {
-            assertThatThrownBy(() -> new SagaDeadlines(Duration.ofMinutes(15), Duration.ofMinutes(5)))
+            assertThatThrownBy(() -> new SagaDeadlines(Duration.ofSeconds(20), Duration.ofMinutes(15), Duration.ofMinutes(5)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new SagaDeadlines(Duration.ofMinutes(6), Duration.ofMinutes(5), Duration.ofMinutes(15)))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
@@ -182,6 +186,68 @@ class OrderTest {
 
             assertThat(types(sent)).containsExactly("OrderStatusChanged", "OrderCancelled", "ReleaseStock", "RefundPayment");
             assertThat(order.reasonCode()).isEqualTo(OrderReason.TIMED_OUT);
+        }
+    }
+
+    @Nested
+    class WhenRepliesAreLate {
+
+        @Test
+        void aStepWithoutReplySendsItsCommandAgainWithTheSameHold() {
+            Order.Placement placement = place();
+            Order order = placement.order();
+            Instant stepLate = PLACED.plus(Duration.ofSeconds(20));
+            assertThat(order.isStepOverdue(stepLate.minusMillis(1))).isFalse();
+            assertThat(order.isStepOverdue(stepLate)).isTrue();
+
+            List<OrderMessage> resent = order.retryStep(stepLate);
+
+            assertThat(resent).singleElement().isInstanceOfSatisfying(SagaCommand.ReserveStock.class, reserve ->
+                    assertThat(reserve.expiresAt()).isEqualTo(((SagaCommand.ReserveStock) placement.messages().get(1)).expiresAt()));
+            assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
+            assertThat(order.progress().stepAttempts()).isEqualTo(2);
+            assertThat(order.isStepOverdue(stepLate.plusSeconds(19))).isFalse();
+        }
+
+        @Test
+        void eachStepRetriesItsOwnCommand() {
+            Order order = place().order();
+            order.stockReserved(LATER);
+            assertThat(types(order.retryStep(LATER))).containsExactly("AuthorizePayment");
+            order.paymentAuthorized("pay-1", LATER);
+            assertThat(types(order.retryStep(LATER))).containsExactly("ConfirmReservation");
+        }
+
+        @Test
+        void theAnswerToARepeatedCommandChangesNothing() {
+            Order order = place().order();
+            order.stockReserved(LATER);
+
+            assertThat(order.stockReserved(LATER)).isEmpty();
+            order.paymentAuthorized("pay-1", LATER);
+            assertThat(order.stockReserved(LATER)).isEmpty();
+            assertThat(order.paymentAuthorized("pay-1", LATER)).isEmpty();
+            assertThat(order.status()).isEqualTo(OrderStatus.PAYMENT_AUTHORIZED);
+        }
+
+        @Test
+        void aSecondPaymentForOneOrderIsAnError() {
+            Order order = place().order();
+            order.stockReserved(LATER);
+            order.paymentAuthorized("pay-1", LATER);
+
+            assertThatThrownBy(() -> order.paymentAuthorized("pay-2", LATER)).isInstanceOf(ApplicationException.class);
+        }
+
+        @Test
+        void pastTheDeadlineTheCheckoutIsOverdue() {
+            Order order = place().order();
+
+            assertThat(order.isOverdue(PLACED.plus(Duration.ofMinutes(5)).minusMillis(1))).isFalse();
+            assertThat(order.isOverdue(PLACED.plus(Duration.ofMinutes(5)))).isTrue();
+            order.timeOut(PLACED.plus(Duration.ofMinutes(5)));
+            assertThat(order.isOverdue(PLACED.plus(Duration.ofMinutes(6)))).isFalse();
+            assertThatThrownBy(() -> order.retryStep(LATER)).isInstanceOf(ApplicationException.class);
         }
     }
 

@@ -15,8 +15,8 @@ import java.time.Duration;
 /**
  * Checkout's business metrics on {@code /metrics}: {@code orders_placed_total},
  * {@code orders_ended_total{status,reason}}, {@code checkout_duration_seconds{status}} (placed to
- * ended), {@code saga_step_seconds{to}} (one status change to the next) and
- * {@code saga_late_replies_total{reply}}.
+ * ended), {@code saga_step_seconds{to}} (one status change to the next),
+ * {@code saga_step_retries_total{command}} and {@code saga_replies_ignored_total{reply}}.
  */
 @ApplicationScoped
 public class MicroprofileCheckoutMetrics implements CheckoutMetrics {
@@ -54,9 +54,16 @@ public class MicroprofileCheckoutMetrics implements CheckoutMetrics {
     }
 
     @Override
-    public void lateReply(String replyType) {
-        registry.counter(Metadata.builder().withName("saga_late_replies_total")
-                        .withDescription("Saga replies that arrived after their order had ended (changed nothing)").build(),
+    public void replyIgnored(String replyType) {
+        registry.counter(Metadata.builder().withName("saga_replies_ignored_total")
+                        .withDescription("Saga replies that changed nothing: repeats, or after their order ended").build(),
                 new Tag("reply", replyType)).inc();
+    }
+
+    @Override
+    public void stepRetried(String commandType) {
+        registry.counter(Metadata.builder().withName("saga_step_retries_total")
+                        .withDescription("Saga commands sent again because their reply did not come in time").build(),
+                new Tag("command", commandType)).inc();
     }
 }

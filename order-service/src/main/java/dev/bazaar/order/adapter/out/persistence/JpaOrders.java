@@ -8,8 +8,10 @@ import dev.bazaar.order.domain.order.OrderId;
 import dev.bazaar.order.domain.order.OrderLine;
 import dev.bazaar.order.domain.order.OrderReason;
 import dev.bazaar.order.domain.order.OrderStatus;
+import dev.bazaar.order.domain.order.SagaDeadlines;
 import dev.bazaar.order.domain.saga.OrderEvent.OrderStatusChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -29,15 +31,22 @@ public class JpaOrders implements Orders {
     @PersistenceContext
     EntityManager entityManager;
 
+    private final SagaDeadlines deadlines;
+
+    @Inject
+    public JpaOrders(SagaDeadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
     @Override
     public Optional<Order> byId(OrderId id) {
-        return Optional.ofNullable(entityManager.find(OrderEntity.class, id.toString())).map(JpaOrders::toDomain);
+        return Optional.ofNullable(entityManager.find(OrderEntity.class, id.toString())).map(this::toDomain);
     }
 
     @Override
     public Optional<Order> byIdForUpdate(OrderId id) {
         return Optional.ofNullable(entityManager.find(OrderEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
-                .map(JpaOrders::toDomain);
+                .map(this::toDomain);
     }
 
     @Override
@@ -49,7 +58,7 @@ public class JpaOrders implements Orders {
                 .setParameter("key", key.value())
                 .getResultStream()
                 .findFirst()
-                .map(JpaOrders::toDomain);
+                .map(this::toDomain);
     }
 
     @Override
@@ -61,7 +70,6 @@ public class JpaOrders implements Orders {
         entity.requestFingerprint = order.requestFingerprint();
         entity.totalAmount = order.total().amount();
         entity.currency = order.total().currency();
-        entity.deadlineAt = order.deadlineAt();
         entity.createdAt = order.createdAt();
         for (OrderLine line : order.lines()) {
             var columns = new OrderEntity.LineColumns();
@@ -127,14 +135,14 @@ public class JpaOrders implements Orders {
         if (!statuses.isEmpty()) {
             query.setParameter("statuses", statuses.stream().map(Enum::name).toList());
         }
-        return query.getResultList().stream().map(JpaOrders::toDomain).toList();
+        return query.getResultList().stream().map(this::toDomain).toList();
     }
 
     @Override
-    public List<OrderId> overdue(Instant now, int limit) {
+    public List<OrderId> due(Instant now, int limit) {
         @SuppressWarnings("unchecked")
         List<String> ids = entityManager.createNativeQuery(
-                        "SELECT id FROM orders WHERE open_deadline_at <= ? ORDER BY open_deadline_at LIMIT ?")
+                        "SELECT id FROM orders WHERE due_at <= ? ORDER BY due_at LIMIT ?")
                 .setParameter(1, now)
                 .setParameter(2, limit)
                 .getResultList();
@@ -145,8 +153,13 @@ public class JpaOrders implements Orders {
         entity.status = order.status().name();
         entity.reasonCode = order.reasonCode() == null ? null : order.reasonCode().name();
         entity.reason = order.reason();
-        entity.paymentRequested = order.paymentRequested();
-        entity.paymentId = order.paymentId();
+        Order.Progress progress = order.progress();
+        entity.paymentRequested = progress.paymentRequested();
+        entity.paymentId = progress.paymentId();
+        entity.reservationExpiresAt = progress.reservationExpiresAt();
+        entity.stepAttempts = progress.stepAttempts();
+        entity.stepDeadlineAt = progress.stepDeadlineAt();
+        entity.deadlineAt = progress.deadlineAt();
         entity.updatedAt = order.updatedAt();
     }
 
@@ -159,7 +172,7 @@ public class JpaOrders implements Orders {
         return false;
     }
 
-    private static Order toDomain(OrderEntity entity) {
+    private Order toDomain(OrderEntity entity) {
         List<OrderLine> lines = entity.lines.stream()
                 .map(line -> new OrderLine(line.productId, line.storeId, line.sku, line.productName, line.quantity,
                         new Money(line.unitPriceAmount, entity.currency)))
@@ -168,6 +181,8 @@ public class JpaOrders implements Orders {
                 new IdempotencyKey(entity.idempotencyKey), entity.requestFingerprint, lines,
                 OrderStatus.valueOf(entity.status),
                 entity.reasonCode == null ? null : OrderReason.valueOf(entity.reasonCode), entity.reason,
-                entity.paymentRequested, entity.paymentId, entity.deadlineAt, entity.createdAt, entity.updatedAt);
+                new Order.Progress(entity.paymentRequested, entity.paymentId, entity.reservationExpiresAt,
+                        entity.stepAttempts, entity.stepDeadlineAt, entity.deadlineAt),
+                entity.createdAt, entity.updatedAt, deadlines);
     }
 }

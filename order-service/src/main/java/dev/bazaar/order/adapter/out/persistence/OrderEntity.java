@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A row of {@code orders} with its {@code order_lines} (the generated open_deadline_at is the database's). */
+/** A row of {@code orders} with its {@code order_lines} (the generated due_at is the database's). */
 @Entity
 @Table(name = "orders")
 public class OrderEntity {
@@ -54,6 +54,15 @@ public class OrderEntity {
 
     @Column(name = "payment_id")
     String paymentId;
+
+    @Column(name = "reservation_expires_at", nullable = false)
+    Instant reservationExpiresAt;
+
+    @Column(name = "step_attempts", nullable = false)
+    int stepAttempts;
+
+    @Column(name = "step_deadline_at", nullable = false)
+    Instant stepDeadlineAt;
 
     @Column(name = "deadline_at", nullable = false)
     Instant deadlineAt;

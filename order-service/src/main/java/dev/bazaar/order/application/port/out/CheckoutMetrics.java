@@ -16,6 +16,9 @@ public interface CheckoutMetrics {
     /** An order reached a terminal status, {@code took} after it was placed. */
     void ended(OrderStatus status, OrderReason reason, Duration took);
 
-    /** A reply arrived for an order that had already ended; it changed nothing. */
-    void lateReply(String replyType);
+    /** A reply changed nothing: it repeated one already applied, or its order had ended. */
+    void replyIgnored(String replyType);
+
+    /** A step's command was sent again: its reply did not come in time. */
+    void stepRetried(String commandType);
 }

@@ -36,8 +36,11 @@ public interface Orders {
     /** {@code customerId} null for every customer; {@code statuses} empty for every status. */
     List<Order> page(Position after, String customerId, Set<OrderStatus> statuses, int limit);
 
-    /** Orders not ended whose checkout deadline passed, oldest deadline first. */
-    List<OrderId> overdue(Instant now, int limit);
+    /**
+     * Orders not ended whose saga must act on its own: the current step waited long enough for
+     * its reply, or the checkout's deadline passed. Most overdue first.
+     */
+    List<OrderId> due(Instant now, int limit);
 
     /** A concurrent PlaceOrder with the same idempotency key won the race. */
     final class DuplicateIdempotencyKey extends RuntimeException {
