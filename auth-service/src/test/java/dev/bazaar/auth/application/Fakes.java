@@ -142,6 +142,11 @@ final class Fakes {
         public int revokeAllOf(UserId userId, Instant now) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public int deleteEndedBefore(Instant cutoff, int limit) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     static final class InMemorySigningKeys implements SigningKeyStore {
