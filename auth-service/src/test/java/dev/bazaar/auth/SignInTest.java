@@ -1,5 +1,7 @@
 package dev.bazaar.auth;
 
+import dev.bazaar.auth.application.port.out.LoginFailures;
+import dev.bazaar.auth.application.LoginThrottle;
 import dev.bazaar.auth.application.ForgetEndedSessions;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
@@ -212,6 +214,26 @@ class SignInTest extends RunningServiceContract {
         assertThat(limited.retryAfter()).hasValueSatisfying(delay ->
                 assertThat(delay).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15)));
         assertThat(statusOf(() -> login(user.getEmail(), PASSWORD, "198.51.100.99"))).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+    }
+
+    @Test
+    void everyReplicaCountsTheSameFailuresAndNoAddressOrEmailIsStored() throws Exception {
+        User user = register(Role.ROLE_CUSTOMER);
+        for (int attempt = 0; attempt < AuthTestSettings.FAILURES_PER_ACCOUNT; attempt++) {
+            grpcFailure(() -> login(user.getEmail(), "wrong password!", "198.51.100.200"));
+        }
+        // Another replica: its own throttle, the same database.
+        var otherReplica = new LoginThrottle(bean(LoginFailures.class), AuthTestSettings.FAILURES_PER_ACCOUNT,
+                AuthTestSettings.FAILURES_PER_ADDRESS, Duration.ofMinutes(15), java.time.Clock.systemUTC());
+
+        ApplicationException limited = org.junit.jupiter.api.Assertions.assertThrows(ApplicationException.class,
+                () -> otherReplica.checkAllowed(user.getEmail().toUpperCase(), "192.0.2.77"));
+
+        assertThat(limited.code()).isEqualTo("rate-limited");
+        assertThat(query("SELECT COUNT(*) FROM login_failures WHERE key_hash = SHA2(?, 256)",
+                "account:" + user.getEmail().toLowerCase())).containsExactly(String.valueOf(AuthTestSettings.FAILURES_PER_ACCOUNT));
+        assertThat(query("SELECT COUNT(*) FROM login_failures WHERE key_hash LIKE '%@%' OR key_hash LIKE '198.%'"))
+                .containsExactly("0");
     }
 
     @Test

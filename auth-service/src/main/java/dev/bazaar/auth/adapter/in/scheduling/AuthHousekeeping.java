@@ -1,6 +1,7 @@
 package dev.bazaar.auth.adapter.in.scheduling;
 
 import dev.bazaar.auth.application.ForgetEndedSessions;
+import dev.bazaar.auth.application.LoginThrottle;
 import dev.bazaar.platform.lifecycle.PeriodicTask;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,29 +13,37 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.util.logging.Logger;
 
-/** Every {@code bazaar.auth.session.cleanup-interval} (default 1 hour), forgets ended sessions. */
+/**
+ * Every {@code bazaar.auth.session.cleanup-interval} (default 1 hour), forgets ended sessions and
+ * login failures that no longer count.
+ */
 @ApplicationScoped
-public class SessionHousekeeping {
+public class AuthHousekeeping {
 
-    private static final Logger LOG = Logger.getLogger(SessionHousekeeping.class.getName());
+    private static final Logger LOG = Logger.getLogger(AuthHousekeeping.class.getName());
 
     private final ForgetEndedSessions forget;
+    private final LoginThrottle throttle;
     private final Duration interval;
     private PeriodicTask task;
 
     @Inject
-    SessionHousekeeping(ForgetEndedSessions forget,
+    AuthHousekeeping(ForgetEndedSessions forget, LoginThrottle throttle,
                         @ConfigProperty(name = "bazaar.auth.session.cleanup-interval", defaultValue = "PT1H")
                         Duration interval) {
         this.forget = forget;
+        this.throttle = throttle;
         this.interval = interval;
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        task = PeriodicTask.every(interval, "session-housekeeping", this::forgetAll);
+        task = PeriodicTask.every(interval, "auth-housekeeping", () -> {
+            forgetEndedSessions();
+            throttle.forgetExpired();
+        });
     }
 
-    void forgetAll() {
+    void forgetEndedSessions() {
         int total = 0;
         int deleted;
         do {
