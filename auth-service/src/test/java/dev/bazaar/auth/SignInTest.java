@@ -13,6 +13,8 @@ import dev.bazaar.api.auth.v1.DeactivateUserRequest;
 import dev.bazaar.api.auth.v1.GetUserByEmailRequest;
 import dev.bazaar.api.auth.v1.GetUserRequest;
 import dev.bazaar.api.auth.v1.IntrospectRequest;
+import dev.bazaar.api.auth.v1.ServiceToken;
+import dev.bazaar.api.auth.v1.IssueServiceTokenRequest;
 import dev.bazaar.api.auth.v1.ListUsersRequest;
 import dev.bazaar.api.auth.v1.ListUsersResponse;
 import dev.bazaar.api.auth.v1.LoginRequest;
@@ -342,13 +344,55 @@ class SignInTest extends RunningServiceContract {
     }
 
     @Test
-    void introspectionIsForInternalCallersWhichDoNotExistYet() {
+    void introspectionIsForInternalCallersOnly() {
         User user = register(Role.ROLE_CUSTOMER);
         String token = login(user.getEmail(), PASSWORD, "192.0.2.9").getAccessToken();
         var request = IntrospectRequest.newBuilder().setAccessToken(token).build();
 
         assertThat(grpcFailure(() -> tokens(token).introspect(request)).code()).isEqualTo("role-required");
         assertThat(statusOf(() -> tokens(null).introspect(request))).isEqualTo(Status.Code.UNAUTHENTICATED);
+
+        String service = serviceToken(AuthTestSettings.SERVICE_CLIENT, AuthTestSettings.SERVICE_SECRET).getAccessToken();
+        var answer = tokens(service).introspect(request);
+        assertThat(answer.getActive()).isTrue();
+        assertThat(answer.getSubject()).isEqualTo(user.getId());
+        logout(token, login(user.getEmail(), PASSWORD, "192.0.2.9").getRefreshToken());
+        assertThat(tokens(service).introspect(request).getActive()).as("another session ended, this one goes on").isTrue();
+    }
+
+    @Test
+    void aServiceWithItsCredentialsGetsAnInternalCallersToken() throws Exception {
+        ServiceToken issued = serviceToken(AuthTestSettings.SERVICE_CLIENT, AuthTestSettings.SERVICE_SECRET);
+
+        var claims = SignedJWT.parse(issued.getAccessToken()).getJWTClaimsSet();
+        assertThat(claims.getStringListClaim("groups")).containsExactly("internal");
+        assertThat(claims.getStringClaim("upn")).isEqualTo(AuthTestSettings.SERVICE_CLIENT);
+        String again = serviceToken(AuthTestSettings.SERVICE_CLIENT, AuthTestSettings.SERVICE_SECRET).getAccessToken();
+        assertThat(UUID.fromString(claims.getSubject())).as("a UUID, the same for every token of the client")
+                .isEqualTo(UUID.fromString(SignedJWT.parse(again).getJWTClaimsSet().getSubject()));
+        assertThat(issued.getTokenType()).isEqualTo("Bearer");
+        assertThat(issued.getExpiresInSeconds()).isEqualTo(900);
+        // An internal caller may read any user, as UserService documents.
+        User user = register(Role.ROLE_CUSTOMER);
+        assertThat(users(issued.getAccessToken()).getUserByEmail(GetUserByEmailRequest.newBuilder()
+                .setEmail(user.getEmail()).build()).getId()).isEqualTo(user.getId());
+    }
+
+    @Test
+    void wrongOrMissingServiceCredentialsGetNoToken() {
+        ApplicationException wrong = grpcFailure(() -> serviceToken(AuthTestSettings.SERVICE_CLIENT, "not the secret"));
+        ApplicationException unknown = grpcFailure(() -> serviceToken("no-such-service", AuthTestSettings.SERVICE_SECRET));
+        ApplicationException tooShort = grpcFailure(() -> serviceToken("store-service", "short"));
+
+        assertThat(wrong.code()).isEqualTo(unknown.code()).isEqualTo(tooShort.code()).isEqualTo("invalid-credentials");
+        assertThat(wrong.getMessage()).isEqualTo(unknown.getMessage());
+        assertThat(grpcFailure(() -> serviceToken("", "")).violations()).extracting(v -> v.field())
+                .containsExactly("client_id", "client_secret");
+    }
+
+    private static ServiceToken serviceToken(String clientId, String secret) {
+        return tokens(null).issueServiceToken(IssueServiceTokenRequest.newBuilder()
+                .setClientId(clientId).setClientSecret(secret).build());
     }
 
     @Test
