@@ -39,7 +39,7 @@ class StoreServiceRunsTest extends RunningServiceContract {
     @Override
     protected List<String> expectedGrpcServices() {
         // The domain services (api/) are registered here as the store issue implements them.
-        return List.of("bazaar.store.v1.StoreService");
+        return List.of("bazaar.store.v1.StoreService", "bazaar.store.v1.ProductService", "bazaar.store.v1.InventoryService");
     }
 
     @BeforeAll

@@ -13,30 +13,24 @@ import dev.bazaar.api.store.v1.UpdateStoreRequest;
 import dev.bazaar.platform.error.ApplicationException;
 import dev.bazaar.platform.error.mapping.GrpcErrors;
 import dev.bazaar.platform.grpc.GrpcServer;
-import dev.bazaar.platform.health.ReadinessChecks;
 import dev.bazaar.platform.testing.EventSchemas;
 import dev.bazaar.platform.testing.RunningServiceContract;
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.grpc.stub.MetadataUtils;
-import jakarta.enterprise.inject.literal.NamedLiteral;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
+import static dev.bazaar.store.Calls.failure;
+import static dev.bazaar.store.Calls.query;
+import static dev.bazaar.store.Calls.statusOf;
+import static dev.bazaar.store.Calls.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -54,7 +48,7 @@ class StoresTest extends RunningServiceContract {
 
     @Override
     protected List<String> expectedGrpcServices() {
-        return List.of("bazaar.store.v1.StoreService");
+        return List.of("bazaar.store.v1.StoreService", "bazaar.store.v1.ProductService", "bazaar.store.v1.InventoryService");
     }
 
     @BeforeAll
@@ -224,51 +218,6 @@ class StoresTest extends RunningServiceContract {
     }
 
     private static StoreServiceGrpc.StoreServiceBlockingStub stores(String accessToken) {
-        var stub = StoreServiceGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
-        if (accessToken == null) {
-            return stub;
-        }
-        Metadata headers = new Metadata();
-        headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + accessToken);
-        return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
-    }
-
-    private static ApplicationException failure(Executable call) {
-        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, call);
-        return GrpcErrors.fromStatusException(e).orElseThrow(() -> new AssertionError("no application error in " + e));
-    }
-
-    private static Status.Code statusOf(Executable call) {
-        return assertThrows(StatusRuntimeException.class, call).getStatus().getCode();
-    }
-
-    private static List<String> query(String sql, String... parameters) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getString(1));
-                }
-            }
-        }
-        return values;
-    }
-
-    private static void update(String sql, String... parameters) throws Exception {
-        try (Connection connection = dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
-    private static DataSource dataSource() {
-        return bean(DataSource.class, NamedLiteral.of(ReadinessChecks.DATA_SOURCE));
+        return Calls.as(StoreServiceGrpc.newBlockingStub(channel), accessToken);
     }
 }
