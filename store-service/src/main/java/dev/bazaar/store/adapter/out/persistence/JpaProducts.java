@@ -1,5 +1,6 @@
 package dev.bazaar.store.adapter.out.persistence;
 
+import dev.bazaar.platform.data.ServiceDatabase;
 import dev.bazaar.platform.error.ApplicationException;
 import dev.bazaar.store.application.CatalogProduct;
 import dev.bazaar.store.application.port.out.Products;
@@ -28,10 +29,10 @@ public class JpaProducts implements Products {
 
     private static final String SELECT = "SELECT p, s.name, s.status FROM ProductEntity p JOIN StoreEntity s ON s.id = p.storeId";
 
-    private final StoreDatabase database;
+    private final ServiceDatabase database;
 
     @Inject
-    public JpaProducts(StoreDatabase database) {
+    public JpaProducts(ServiceDatabase database) {
         this.database = database;
     }
 

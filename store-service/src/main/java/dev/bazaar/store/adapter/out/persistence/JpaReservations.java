@@ -1,5 +1,6 @@
 package dev.bazaar.store.adapter.out.persistence;
 
+import dev.bazaar.platform.data.ServiceDatabase;
 import dev.bazaar.store.application.port.out.Reservations;
 import dev.bazaar.store.domain.inventory.Reservation;
 import dev.bazaar.store.domain.inventory.ReservationLine;
@@ -18,10 +19,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaReservations implements Reservations {
 
-    private final StoreDatabase database;
+    private final ServiceDatabase database;
 
     @Inject
-    public JpaReservations(StoreDatabase database) {
+    public JpaReservations(ServiceDatabase database) {
         this.database = database;
     }
 

@@ -1,5 +1,6 @@
 package dev.bazaar.store.adapter.out.persistence;
 
+import dev.bazaar.platform.data.ServiceDatabase;
 import dev.bazaar.store.application.port.out.Stocks;
 import dev.bazaar.store.domain.inventory.Stock;
 import dev.bazaar.store.domain.inventory.StockAdjustment;
@@ -23,10 +24,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaStocks implements Stocks {
 
-    private final StoreDatabase database;
+    private final ServiceDatabase database;
 
     @Inject
-    public JpaStocks(StoreDatabase database) {
+    public JpaStocks(ServiceDatabase database) {
         this.database = database;
     }
 

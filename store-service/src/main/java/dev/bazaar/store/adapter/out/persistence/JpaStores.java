@@ -1,5 +1,6 @@
 package dev.bazaar.store.adapter.out.persistence;
 
+import dev.bazaar.platform.data.ServiceDatabase;
 import dev.bazaar.store.application.OpenStore;
 import dev.bazaar.store.application.port.out.Stores;
 import dev.bazaar.store.domain.store.Store;
@@ -20,10 +21,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaStores implements Stores {
 
-    private final StoreDatabase database;
+    private final ServiceDatabase database;
 
     @Inject
-    public JpaStores(StoreDatabase database) {
+    public JpaStores(ServiceDatabase database) {
         this.database = database;
     }
 

@@ -1,5 +1,6 @@
 package dev.bazaar.store.adapter.out.persistence;
 
+import dev.bazaar.platform.data.ServiceDatabase;
 import dev.bazaar.store.application.port.out.UserCopies;
 import dev.bazaar.store.domain.user.UserCopy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +17,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JpaUserCopies implements UserCopies {
 
-    private final StoreDatabase database;
+    private final ServiceDatabase database;
 
     @Inject
-    public JpaUserCopies(StoreDatabase database) {
+    public JpaUserCopies(ServiceDatabase database) {
         this.database = database;
     }
 
