@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * store-service started for real against MariaDB and Kafka: the service contract, and the copy of
- * users kept from auth-service's events as the relay publishes them on {@code shop.user.events}.
+ * users kept from auth-service's events as the relay publishes them on {@code shop.user.events}
+ * (a deactivated seller's stores close).
  */
 class StoreServiceRunsTest extends RunningServiceContract {
 
@@ -54,17 +55,22 @@ class StoreServiceRunsTest extends RunningServiceContract {
     }
 
     @Test
-    void aRegisteredSellerIsCopiedAndADeactivationFollows() throws Exception {
+    void aRegisteredSellerIsCopiedAndADeactivationFollowsClosingTheirStores() throws Exception {
         String userId = UUID.randomUUID().toString();
         publish(userId, "UserRegistered", """
                 {"userId":"%s","email":"sam@example.org","displayName":"Sam's Shop","roles":["seller"],"occurredAt":"2026-11-25T10:00:00Z"}"""
                 .formatted(userId));
         assertThat(awaitCopy(userId, "1")).isEqualTo("Sam's Shop|seller|1");
+        String store = UUID.randomUUID().toString();
+        Calls.update("INSERT INTO stores (id, owner_id, name, description, status, created_at, updated_at)"
+                + " VALUES (?, ?, 'Sam''s', '', 'OPEN', NOW(6), NOW(6))", store, userId);
 
         publish(userId, "UserDeactivated", """
                 {"userId":"%s","reason":"closed","deactivatedBy":"%s","occurredAt":"2026-11-25T11:00:00Z"}"""
                 .formatted(userId, userId));
         assertThat(awaitCopy(userId, "0")).isEqualTo("Sam's Shop|seller|0");
+        assertThat(Calls.query("SELECT status FROM stores WHERE id = ?", store)).as("the seller's store closes with the account")
+                .containsExactly("CLOSED");
     }
 
     @Test
