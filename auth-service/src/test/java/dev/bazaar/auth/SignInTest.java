@@ -33,12 +33,10 @@ import dev.bazaar.platform.testing.EventSchemas;
 import dev.bazaar.platform.testing.RunningServiceContract;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -134,7 +132,7 @@ class SignInTest extends RunningServiceContract {
 
         ApplicationException reused = grpcFailure(() -> refresh(first.getRefreshToken()));
         assertThat(reused.code()).isEqualTo("refresh-token-reused");
-        assertThat(statusOf(() -> refresh(first.getRefreshToken()))).isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(grpcStatus(() -> refresh(first.getRefreshToken()))).isEqualTo(Status.Code.UNAUTHENTICATED);
         ApplicationException familyRevoked = grpcFailure(() -> refresh(second.getRefreshToken()));
         assertThat(familyRevoked.code()).as("the newest token of the family is revoked too").isEqualTo("token-invalid");
         assertThat(query("SELECT COUNT(*) FROM sessions WHERE user_id = ? AND revoked_at IS NOT NULL", user.getId()))
@@ -158,8 +156,8 @@ class SignInTest extends RunningServiceContract {
 
         assertThat(grpcFailure(() -> logout(othersSession.getAccessToken(), rotated.getRefreshToken())).code())
                 .isEqualTo("not-owner");
-        assertThat(statusOf(() -> logout(null, rotated.getRefreshToken()))).isEqualTo(Status.Code.UNAUTHENTICATED);
-        assertThat(statusOf(() -> logout(session.getAccessToken(), "no-such-token"))).isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(grpcStatus(() -> logout(null, rotated.getRefreshToken()))).isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(grpcStatus(() -> logout(session.getAccessToken(), "no-such-token"))).isEqualTo(Status.Code.NOT_FOUND);
 
         logout(session.getAccessToken(), rotated.getRefreshToken());
         logout(session.getAccessToken(), session.getRefreshToken()); // the same session, ended already: fine
@@ -215,7 +213,7 @@ class SignInTest extends RunningServiceContract {
         assertThat(limited.code()).isEqualTo("rate-limited");
         assertThat(limited.retryAfter()).hasValueSatisfying(delay ->
                 assertThat(delay).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15)));
-        assertThat(statusOf(() -> login(user.getEmail(), PASSWORD, "198.51.100.99"))).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+        assertThat(grpcStatus(() -> login(user.getEmail(), PASSWORD, "198.51.100.99"))).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
     }
 
     @Test
@@ -262,7 +260,7 @@ class SignInTest extends RunningServiceContract {
         assertThat(deactivated.getActive()).isFalse();
         assertThat(deactivated.hasDeactivatedAt()).isTrue();
         assertThat(grpcFailure(() -> login(user.getEmail(), PASSWORD, "192.0.2.5")).code()).isEqualTo("account-deactivated");
-        assertThat(statusOf(() -> login(user.getEmail(), PASSWORD, "192.0.2.5"))).isEqualTo(Status.Code.PERMISSION_DENIED);
+        assertThat(grpcStatus(() -> login(user.getEmail(), PASSWORD, "192.0.2.5"))).isEqualTo(Status.Code.PERMISSION_DENIED);
         assertThat(grpcFailure(() -> refresh(session.getRefreshToken())).code()).isEqualTo("token-invalid");
         ApplicationException again = grpcFailure(() -> deactivate(admin.getAccessToken(), user.getId(), "again"));
         assertThat(again.code()).isEqualTo("illegal-transition");
@@ -332,10 +330,10 @@ class SignInTest extends RunningServiceContract {
 
         assertThat(getUser(token, user.getId()).getEmail()).isEqualTo(user.getEmail());
         assertThat(grpcFailure(() -> getUser(token, other.getId())).code()).isEqualTo("not-owner");
-        assertThat(statusOf(() -> getUser(null, user.getId()))).isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(grpcStatus(() -> getUser(null, user.getId()))).isEqualTo(Status.Code.UNAUTHENTICATED);
         assertThat(grpcFailure(() -> getUser(token, "not-a-uuid")).violations()).extracting(v -> v.field()).containsExactly("id");
         assertThat(getUser(admin, other.getId()).getId()).isEqualTo(other.getId());
-        assertThat(statusOf(() -> getUser(admin, UUID.randomUUID().toString()))).isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(grpcStatus(() -> getUser(admin, UUID.randomUUID().toString()))).isEqualTo(Status.Code.NOT_FOUND);
 
         var byEmail = GetUserByEmailRequest.newBuilder().setEmail(other.getEmail().toUpperCase()).build();
         assertThat(users(admin).getUserByEmail(byEmail).getId()).isEqualTo(other.getId());
@@ -350,7 +348,7 @@ class SignInTest extends RunningServiceContract {
         var request = IntrospectRequest.newBuilder().setAccessToken(token).build();
 
         assertThat(grpcFailure(() -> tokens(token).introspect(request)).code()).isEqualTo("role-required");
-        assertThat(statusOf(() -> tokens(null).introspect(request))).isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(grpcStatus(() -> tokens(null).introspect(request))).isEqualTo(Status.Code.UNAUTHENTICATED);
 
         String service = serviceToken(AuthTestSettings.SERVICE_CLIENT, AuthTestSettings.SERVICE_SECRET).getAccessToken();
         var answer = tokens(service).introspect(request);
@@ -447,8 +445,5 @@ class SignInTest extends RunningServiceContract {
         return as(accessToken, TokenServiceGrpc.newBlockingStub(channel));
     }
 
-    private static Status.Code statusOf(Executable call) {
-        return org.junit.jupiter.api.Assertions.assertThrows(StatusRuntimeException.class, call).getStatus().getCode();
-    }
 
 }

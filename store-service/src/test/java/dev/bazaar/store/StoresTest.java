@@ -14,10 +14,10 @@ import dev.bazaar.platform.error.ApplicationException;
 import dev.bazaar.platform.error.mapping.GrpcErrors;
 import dev.bazaar.platform.testing.EventSchemas;
 import dev.bazaar.platform.testing.RunningServiceContract;
+import dev.bazaar.platform.testing.TestAccessTokens;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,17 +28,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * StoreService over gRPC against the service started for real (MariaDB, the outbox), with access
- * tokens signed by a stand-in for auth-service ({@link TestTokens}).
+ * tokens signed by a stand-in for auth-service ({@link TestAccessTokens}).
  */
 class StoresTest extends RunningServiceContract {
 
     static {
-        TestTokens.install();
+        TestAccessTokens.install();
     }
 
     @Override
     protected List<String> expectedGrpcServices() {
-        return List.of("bazaar.store.v1.StoreService");
+        return List.of("bazaar.store.v1.StoreService", "bazaar.store.v1.ProductService", "bazaar.store.v1.InventoryService");
     }
 
     @Test
@@ -64,12 +64,12 @@ class StoresTest extends RunningServiceContract {
     @Test
     void onlyASignedInSellerOpensAStore() {
         var request = OpenStoreRequest.newBuilder().setName("Kim's").build();
-        ApplicationException customer = grpcFailure(() -> stores(TestTokens.token(UUID.randomUUID().toString(), "customer"))
+        ApplicationException customer = grpcFailure(() -> stores(TestAccessTokens.token(UUID.randomUUID().toString(), "customer"))
                 .openStore(request));
         assertThat(customer.code()).isEqualTo("role-required");
-        assertThat(statusOf(() -> stores(TestTokens.token(UUID.randomUUID().toString(), "customer")).openStore(request)))
+        assertThat(grpcStatus(() -> stores(TestAccessTokens.token(UUID.randomUUID().toString(), "customer")).openStore(request)))
                 .isEqualTo(Status.Code.PERMISSION_DENIED);
-        assertThat(statusOf(() -> stores(null).openStore(request))).isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(grpcStatus(() -> stores(null).openStore(request))).isEqualTo(Status.Code.UNAUTHENTICATED);
     }
 
     @Test
@@ -87,7 +87,7 @@ class StoresTest extends RunningServiceContract {
         assertThat(invalid.violations()).extracting(v -> v.field()).containsExactlyInAnyOrder("name", "description");
         assertThat(grpcFailure(() -> stores(null).getStore(GetStoreRequest.newBuilder().setId("nope").build())).violations())
                 .extracting(v -> v.field()).containsExactly("id");
-        assertThat(statusOf(() -> stores(null).getStore(GetStoreRequest.newBuilder()
+        assertThat(grpcStatus(() -> stores(null).getStore(GetStoreRequest.newBuilder()
                 .setId(UUID.randomUUID().toString()).build()))).isEqualTo(Status.Code.NOT_FOUND);
     }
 
@@ -97,7 +97,7 @@ class StoresTest extends RunningServiceContract {
         Store first = open(seller, "Corner Shop", "");
         ApplicationException duplicate = grpcFailure(() -> open(seller, "corner SHOP", ""));
         assertThat(duplicate.code()).isEqualTo("duplicate");
-        assertThat(statusOf(() -> open(seller, "CORNER shop", ""))).isEqualTo(Status.Code.ALREADY_EXISTS);
+        assertThat(grpcStatus(() -> open(seller, "CORNER shop", ""))).isEqualTo(Status.Code.ALREADY_EXISTS);
         assertThat(open(UUID.randomUUID().toString(), "Corner Shop", "").getName()).as("another owner").isEqualTo("Corner Shop");
 
         Store second = open(seller, "Second Shop", "");
@@ -115,13 +115,13 @@ class StoresTest extends RunningServiceContract {
 
         ApplicationException notOwner = grpcFailure(() -> close(otherSeller, store.getId()));
         assertThat(notOwner.code()).isEqualTo("not-owner");
-        assertThat(statusOf(() -> close(otherSeller, store.getId()))).isEqualTo(Status.Code.PERMISSION_DENIED);
+        assertThat(grpcStatus(() -> close(otherSeller, store.getId()))).isEqualTo(Status.Code.PERMISSION_DENIED);
         assertThat(grpcFailure(() -> rename(otherSeller, store.getId(), "Mine now")).code()).isEqualTo("not-owner");
 
         Store renamed = rename(sellerToken(owner), store.getId(), "Owner's Place");
         assertThat(renamed.getName()).isEqualTo("Owner's Place");
         assertThat(renamed.getDescription()).isEmpty();
-        Store byAdmin = stores(TestTokens.token(UUID.randomUUID().toString(), "admin")).updateStore(UpdateStoreRequest
+        Store byAdmin = stores(TestAccessTokens.token(UUID.randomUUID().toString(), "admin")).updateStore(UpdateStoreRequest
                 .newBuilder().setId(store.getId()).setDescription("Fixed by support").build());
         assertThat(byAdmin.getName()).isEqualTo("Owner's Place");
         assertThat(byAdmin.getDescription()).isEqualTo("Fixed by support");
@@ -176,7 +176,7 @@ class StoresTest extends RunningServiceContract {
     // --- helpers -------------------------------------------------------------------------------
 
     private static String sellerToken(String userId) {
-        return TestTokens.token(userId, "seller");
+        return TestAccessTokens.token(userId, "seller");
     }
 
     private static Store open(String seller, String name, String description) {
@@ -199,9 +199,5 @@ class StoresTest extends RunningServiceContract {
 
     private static StoreServiceGrpc.StoreServiceBlockingStub stores(String accessToken) {
         return as(accessToken, StoreServiceGrpc.newBlockingStub(grpcChannel()));
-    }
-
-    private static Status.Code statusOf(Executable call) {
-        return assertThrows(StatusRuntimeException.class, call).getStatus().getCode();
     }
 }
