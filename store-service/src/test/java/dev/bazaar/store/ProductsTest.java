@@ -20,21 +20,14 @@ import dev.bazaar.api.store.v1.Stock;
 import dev.bazaar.api.store.v1.Store;
 import dev.bazaar.api.store.v1.StoreServiceGrpc;
 import dev.bazaar.api.store.v1.UpdateProductRequest;
-import dev.bazaar.platform.grpc.GrpcServer;
 import dev.bazaar.platform.testing.EventSchemas;
-import dev.bazaar.platform.testing.RunningServiceContract;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import static dev.bazaar.store.Calls.as;
 import static dev.bazaar.store.Calls.failure;
 import static dev.bazaar.store.Calls.query;
 import static dev.bazaar.store.Calls.statusOf;
@@ -45,28 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * real (MariaDB, the outbox): products, their stock and the adjustment log, who may change them,
  * cursor paging and search.
  */
-class ProductsTest extends RunningServiceContract {
-
-    static {
-        TestTokens.install();
-    }
-
-    private static ManagedChannel channel;
-
-    @Override
-    protected List<String> expectedGrpcServices() {
-        return List.of("bazaar.store.v1.StoreService", "bazaar.store.v1.ProductService", "bazaar.store.v1.InventoryService");
-    }
-
-    @BeforeAll
-    static void connect() {
-        channel = NettyChannelBuilder.forAddress("127.0.0.1", bean(GrpcServer.class).port()).usePlaintext().build();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        channel.shutdownNow();
-    }
+class ProductsTest extends GrpcServiceTest {
 
     @Test
     void aSellerAddsAProductWithStockThatAnyoneReadsAndProductChangedGoesToTheOutbox() throws Exception {
@@ -333,19 +305,4 @@ class ProductsTest extends RunningServiceContract {
         assertThat(List.of(stock.getAvailable(), stock.getReserved(), stock.getSold())).containsExactly(available, reserved, sold);
     }
 
-    private static String seller(String userId) {
-        return TestTokens.token(userId, "seller");
-    }
-
-    private static StoreServiceGrpc.StoreServiceBlockingStub stores(String token) {
-        return as(StoreServiceGrpc.newBlockingStub(channel), token);
-    }
-
-    private static ProductServiceGrpc.ProductServiceBlockingStub products(String token) {
-        return as(ProductServiceGrpc.newBlockingStub(channel), token);
-    }
-
-    private static InventoryServiceGrpc.InventoryServiceBlockingStub inventory(String token) {
-        return as(InventoryServiceGrpc.newBlockingStub(channel), token);
-    }
 }

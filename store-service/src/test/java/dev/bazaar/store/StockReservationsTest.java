@@ -3,24 +3,17 @@ package dev.bazaar.store;
 import dev.bazaar.api.store.v1.CreateProductRequest;
 import dev.bazaar.api.store.v1.GetReservationRequest;
 import dev.bazaar.api.store.v1.GetStockRequest;
-import dev.bazaar.api.store.v1.InventoryServiceGrpc;
 import dev.bazaar.api.store.v1.OpenStoreRequest;
-import dev.bazaar.api.store.v1.ProductServiceGrpc;
 import dev.bazaar.api.store.v1.ReservationStatus;
 import dev.bazaar.api.store.v1.Stock;
-import dev.bazaar.api.store.v1.StoreServiceGrpc;
 import dev.bazaar.api.store.v1.UpdateProductRequest;
-import dev.bazaar.platform.grpc.GrpcServer;
 import dev.bazaar.platform.testing.EventSchemas;
-import dev.bazaar.platform.testing.RunningServiceContract;
 import dev.bazaar.platform.testing.TestInfrastructure;
 import dev.bazaar.store.adapter.in.scheduling.ReservationExpiry;
 import dev.bazaar.store.application.StockReservations;
 import dev.bazaar.store.domain.inventory.ReservationLine;
 import dev.bazaar.store.domain.product.ProductId;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -41,7 +34,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import static dev.bazaar.store.Calls.as;
 import static dev.bazaar.store.Calls.failure;
 import static dev.bazaar.store.Calls.query;
 import static dev.bazaar.store.Calls.statusOf;
@@ -53,31 +45,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * release, commands for unknown orders, and the commands arriving over the real Kafka broker with
  * their replies in the outbox, valid against api/events.
  */
-class StockReservationsTest extends RunningServiceContract {
-
-    static {
-        TestTokens.install();
-    }
+class StockReservationsTest extends GrpcServiceTest {
 
     private static final String CUSTOMER = UUID.randomUUID().toString();
-    private static ManagedChannel channel;
     private static KafkaProducer<String, String> orderService;
 
-    @Override
-    protected List<String> expectedGrpcServices() {
-        return List.of("bazaar.store.v1.StoreService", "bazaar.store.v1.ProductService", "bazaar.store.v1.InventoryService");
-    }
-
     @BeforeAll
-    static void connect() {
-        channel = NettyChannelBuilder.forAddress("127.0.0.1", bean(GrpcServer.class).port()).usePlaintext().build();
+    static void connectToKafka() {
         orderService = new KafkaProducer<>(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers()),
                 new StringSerializer(), new StringSerializer());
     }
 
     @AfterAll
-    static void disconnect() {
-        channel.shutdownNow();
+    static void disconnectFromKafka() {
         orderService.close();
     }
 
@@ -208,11 +188,11 @@ class StockReservationsTest extends RunningServiceContract {
     @Test
     void eachLineThatCannotBeReservedIsReportedAndNothingIsHeld() throws Exception {
         String seller = UUID.randomUUID().toString();
-        String store = stores(seller).openStore(OpenStoreRequest.newBuilder().setName("Lines " + seller).build()).getId();
+        String store = stores(seller(seller)).openStore(OpenStoreRequest.newBuilder().setName("Lines " + seller).build()).getId();
         String plenty = createProduct(seller, store, 10);
         String scarce = createProduct(seller, store, 1);
         String retired = createProduct(seller, store, 10);
-        products(seller).updateProduct(UpdateProductRequest.newBuilder().setId(retired).setActive(false).build());
+        products(seller(seller)).updateProduct(UpdateProductRequest.newBuilder().setId(retired).setActive(false).build());
         String ghost = UUID.randomUUID().toString();
         UUID order = UUID.randomUUID();
 
@@ -318,12 +298,12 @@ class StockReservationsTest extends RunningServiceContract {
     /** A new product of a new store with this many units. */
     private static String product(long units) {
         String seller = UUID.randomUUID().toString();
-        String store = stores(seller).openStore(OpenStoreRequest.newBuilder().setName("Race " + seller).build()).getId();
+        String store = stores(seller(seller)).openStore(OpenStoreRequest.newBuilder().setName("Race " + seller).build()).getId();
         return createProduct(seller, store, units);
     }
 
     private static String createProduct(String seller, String store, long units) {
-        return products(seller).createProduct(CreateProductRequest.newBuilder().setStoreId(store)
+        return products(seller(seller)).createProduct(CreateProductRequest.newBuilder().setStoreId(store)
                 .setSku("SKU-" + UUID.randomUUID()).setName("Limited").setPrice(ProductsTest.eur(990))
                 .setInitialStock(units).build()).getId();
     }
@@ -373,21 +353,5 @@ class StockReservationsTest extends RunningServiceContract {
         record.headers().add("eventType", type.getBytes(StandardCharsets.UTF_8));
         record.headers().add("schemaVersion", "1".getBytes(StandardCharsets.UTF_8));
         orderService.send(record).get();
-    }
-
-    private static String seller(String userId) {
-        return TestTokens.token(userId, "seller");
-    }
-
-    private static StoreServiceGrpc.StoreServiceBlockingStub stores(String seller) {
-        return as(StoreServiceGrpc.newBlockingStub(channel), seller(seller));
-    }
-
-    private static ProductServiceGrpc.ProductServiceBlockingStub products(String seller) {
-        return as(ProductServiceGrpc.newBlockingStub(channel), seller(seller));
-    }
-
-    private static InventoryServiceGrpc.InventoryServiceBlockingStub inventory(String token) {
-        return as(InventoryServiceGrpc.newBlockingStub(channel), token);
     }
 }
