@@ -9,19 +9,15 @@ import dev.bazaar.api.store.v1.CloseStoreRequest;
 import dev.bazaar.api.store.v1.CreateProductRequest;
 import dev.bazaar.api.store.v1.GetProductRequest;
 import dev.bazaar.api.store.v1.GetStockRequest;
-import dev.bazaar.api.store.v1.InventoryServiceGrpc;
 import dev.bazaar.api.store.v1.ListProductsRequest;
 import dev.bazaar.api.store.v1.ListProductsResponse;
 import dev.bazaar.api.store.v1.OpenStoreRequest;
 import dev.bazaar.api.store.v1.Product;
-import dev.bazaar.api.store.v1.ProductServiceGrpc;
 import dev.bazaar.api.store.v1.SetStockRequest;
 import dev.bazaar.api.store.v1.Stock;
 import dev.bazaar.api.store.v1.Store;
-import dev.bazaar.api.store.v1.StoreServiceGrpc;
 import dev.bazaar.api.store.v1.UpdateProductRequest;
 import dev.bazaar.platform.testing.EventSchemas;
-import dev.bazaar.platform.testing.RunningServiceContract;
 import dev.bazaar.platform.testing.TestAccessTokens;
 import io.grpc.Status;
 import org.junit.jupiter.api.Test;
@@ -37,16 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * real (MariaDB, the outbox): products, their stock and the adjustment log, who may change them,
  * cursor paging and search.
  */
-class ProductsTest extends RunningServiceContract {
-
-    static {
-        TestAccessTokens.install();
-    }
-
-    @Override
-    protected List<String> expectedGrpcServices() {
-        return List.of("bazaar.store.v1.StoreService", "bazaar.store.v1.ProductService", "bazaar.store.v1.InventoryService");
-    }
+class ProductsTest extends GrpcServiceTest {
 
     @Test
     void aSellerAddsAProductWithStockThatAnyoneReadsAndProductChangedGoesToTheOutbox() throws Exception {
@@ -313,19 +300,4 @@ class ProductsTest extends RunningServiceContract {
         assertThat(List.of(stock.getAvailable(), stock.getReserved(), stock.getSold())).containsExactly(available, reserved, sold);
     }
 
-    private static String seller(String userId) {
-        return TestAccessTokens.token(userId, "seller");
-    }
-
-    private static StoreServiceGrpc.StoreServiceBlockingStub stores(String token) {
-        return as(token, StoreServiceGrpc.newBlockingStub(grpcChannel()));
-    }
-
-    private static ProductServiceGrpc.ProductServiceBlockingStub products(String token) {
-        return as(token, ProductServiceGrpc.newBlockingStub(grpcChannel()));
-    }
-
-    private static InventoryServiceGrpc.InventoryServiceBlockingStub inventory(String token) {
-        return as(token, InventoryServiceGrpc.newBlockingStub(grpcChannel()));
-    }
 }

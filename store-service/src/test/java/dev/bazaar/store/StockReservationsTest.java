@@ -3,21 +3,17 @@ package dev.bazaar.store;
 import dev.bazaar.api.store.v1.CreateProductRequest;
 import dev.bazaar.api.store.v1.GetReservationRequest;
 import dev.bazaar.api.store.v1.GetStockRequest;
-import dev.bazaar.api.store.v1.InventoryServiceGrpc;
 import dev.bazaar.api.store.v1.OpenStoreRequest;
-import dev.bazaar.api.store.v1.ProductServiceGrpc;
 import dev.bazaar.api.store.v1.ReservationStatus;
 import dev.bazaar.api.store.v1.Stock;
-import dev.bazaar.api.store.v1.StoreServiceGrpc;
 import dev.bazaar.api.store.v1.UpdateProductRequest;
 import dev.bazaar.platform.testing.EventSchemas;
-import dev.bazaar.platform.testing.RunningServiceContract;
-import dev.bazaar.platform.testing.TestAccessTokens;
-import dev.bazaar.platform.testing.TestEvents;
 import dev.bazaar.store.adapter.in.scheduling.ReservationExpiry;
 import dev.bazaar.store.application.StockReservations;
 import dev.bazaar.store.domain.inventory.ReservationLine;
 import dev.bazaar.store.domain.product.ProductId;
+import dev.bazaar.platform.testing.TestEvents;
+import dev.bazaar.platform.testing.TestAccessTokens;
 import io.grpc.Status;
 import org.junit.jupiter.api.Test;
 
@@ -40,17 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * release, commands for unknown orders, and the commands arriving over the real Kafka broker with
  * their replies in the outbox, valid against api/events.
  */
-class StockReservationsTest extends RunningServiceContract {
-
-    static {
-        TestAccessTokens.install();
-    }
+class StockReservationsTest extends GrpcServiceTest {
 
     private static final String CUSTOMER = UUID.randomUUID().toString();
-    @Override
-    protected List<String> expectedGrpcServices() {
-        return List.of("bazaar.store.v1.StoreService", "bazaar.store.v1.ProductService", "bazaar.store.v1.InventoryService");
-    }
 
     @Test
     void twoHundredCheckoutsRaceForTwentyUnitsAndExactlyTwentyWin() throws Exception {
@@ -179,11 +167,11 @@ class StockReservationsTest extends RunningServiceContract {
     @Test
     void eachLineThatCannotBeReservedIsReportedAndNothingIsHeld() throws Exception {
         String seller = UUID.randomUUID().toString();
-        String store = stores(seller).openStore(OpenStoreRequest.newBuilder().setName("Lines " + seller).build()).getId();
+        String store = stores(seller(seller)).openStore(OpenStoreRequest.newBuilder().setName("Lines " + seller).build()).getId();
         String plenty = createProduct(seller, store, 10);
         String scarce = createProduct(seller, store, 1);
         String retired = createProduct(seller, store, 10);
-        products(seller).updateProduct(UpdateProductRequest.newBuilder().setId(retired).setActive(false).build());
+        products(seller(seller)).updateProduct(UpdateProductRequest.newBuilder().setId(retired).setActive(false).build());
         String ghost = UUID.randomUUID().toString();
         UUID order = UUID.randomUUID();
 
@@ -289,12 +277,12 @@ class StockReservationsTest extends RunningServiceContract {
     /** A new product of a new store with this many units. */
     private static String product(long units) {
         String seller = UUID.randomUUID().toString();
-        String store = stores(seller).openStore(OpenStoreRequest.newBuilder().setName("Race " + seller).build()).getId();
+        String store = stores(seller(seller)).openStore(OpenStoreRequest.newBuilder().setName("Race " + seller).build()).getId();
         return createProduct(seller, store, units);
     }
 
     private static String createProduct(String seller, String store, long units) {
-        return products(seller).createProduct(CreateProductRequest.newBuilder().setStoreId(store)
+        return products(seller(seller)).createProduct(CreateProductRequest.newBuilder().setStoreId(store)
                 .setSku("SKU-" + UUID.randomUUID()).setName("Limited").setPrice(ProductsTest.eur(990))
                 .setInitialStock(units).build()).getId();
     }
@@ -338,24 +326,9 @@ class StockReservationsTest extends RunningServiceContract {
         return payloads.getFirst();
     }
 
+
     /** As order-service's outbox would send it, through the relay. */
     private static void send(String messageId, String order, String type, String payload) {
         TestEvents.publish("shop.order-saga.events", order, type, payload, messageId);
-    }
-
-    private static String seller(String userId) {
-        return TestAccessTokens.token(userId, "seller");
-    }
-
-    private static StoreServiceGrpc.StoreServiceBlockingStub stores(String seller) {
-        return as(seller(seller), StoreServiceGrpc.newBlockingStub(grpcChannel()));
-    }
-
-    private static ProductServiceGrpc.ProductServiceBlockingStub products(String seller) {
-        return as(seller(seller), ProductServiceGrpc.newBlockingStub(grpcChannel()));
-    }
-
-    private static InventoryServiceGrpc.InventoryServiceBlockingStub inventory(String token) {
-        return as(token, InventoryServiceGrpc.newBlockingStub(grpcChannel()));
     }
 }

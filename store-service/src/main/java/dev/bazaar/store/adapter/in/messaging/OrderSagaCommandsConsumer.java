@@ -1,6 +1,7 @@
 package dev.bazaar.store.adapter.in.messaging;
 
 import dev.bazaar.platform.events.InboundEvent;
+import dev.bazaar.platform.messaging.EventPayloads;
 import dev.bazaar.platform.messaging.InboxConsumer;
 import dev.bazaar.platform.messaging.PoisonMessageException;
 import dev.bazaar.store.application.StockReservations;
@@ -8,9 +9,6 @@ import dev.bazaar.store.domain.inventory.ReservationLine;
 import dev.bazaar.store.domain.product.ProductId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -31,7 +29,6 @@ import java.util.concurrent.CompletionStage;
 public class OrderSagaCommandsConsumer {
 
     static final String CONSUMER = "store.stock-reservations";
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     /** The parts of api/events/ReserveStock.schema.json this consumer reads. */
     public record ReserveStock(String orderId, String customerId, List<Line> lines, Instant expiresAt) {
@@ -61,10 +58,10 @@ public class OrderSagaCommandsConsumer {
 
     void apply(InboundEvent event) {
         switch (event.type()) {
-            case "ReserveStock" -> reservations.reserve(reserve(parse(event, ReserveStock.class), event));
-            case "ConfirmReservation" -> reservations.confirm(orderId(parse(event, OrderCommand.class).orderId(), event));
+            case "ReserveStock" -> reservations.reserve(reserve(EventPayloads.read(event, ReserveStock.class), event));
+            case "ConfirmReservation" -> reservations.confirm(orderId(EventPayloads.read(event, OrderCommand.class).orderId(), event));
             case "ReleaseStock" -> {
-                OrderCommand release = parse(event, OrderCommand.class);
+                OrderCommand release = EventPayloads.read(event, OrderCommand.class);
                 reservations.release(orderId(release.orderId(), event), release.reason() == null ? "" : release.reason());
             }
             default -> {
@@ -107,18 +104,6 @@ public class OrderSagaCommandsConsumer {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
             throw new PoisonMessageException(event.type() + "." + field + " is not a UUID: " + raw);
-        }
-    }
-
-    private static <T> T parse(InboundEvent event, Class<T> type) {
-        try {
-            T parsed = JSON.fromJson(event.payload(), type);
-            if (parsed == null) {
-                throw new PoisonMessageException("empty " + event.type() + " payload");
-            }
-            return parsed;
-        } catch (JsonbException e) {
-            throw new PoisonMessageException(event.type() + " payload does not parse", e);
         }
     }
 }
