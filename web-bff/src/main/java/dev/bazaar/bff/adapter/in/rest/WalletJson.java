@@ -1,0 +1,37 @@
+package dev.bazaar.bff.adapter.in.rest;
+
+import dev.bazaar.bff.application.Money;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON bodies of the wallet endpoints (JSON-B records, camelCase). */
+public final class WalletJson {
+
+    private WalletJson() {
+    }
+
+    @Schema(name = "Money", description = "An amount of money; never a floating-point number")
+    public record MoneyBody(
+            @Schema(required = true, description = "Minor units of the currency (1999 = 19.99 EUR)") Long amount,
+            @Schema(required = true, pattern = "^[A-Z]{3}$", description = "ISO 4217 code; the shop's currency (EUR)") String currency) {
+
+        static MoneyBody of(Money money) {
+            return new MoneyBody(money.amount(), money.currency());
+        }
+    }
+
+    @Schema(name = "TopUpRequest", description = "Money to add to your wallet")
+    public record TopUpRequest(
+            @Schema(required = true, description = "More than 0, at most the per-top-up limit (1 000.00), in the shop's currency")
+            MoneyBody amount) {
+
+        static final TopUpRequest EMPTY = new TopUpRequest(null);
+    }
+
+    @Schema(name = "Wallet", description = "Your wallet: prepaid money that orders are paid from")
+    public record WalletBody(@Schema(description = "Money in it now, amount >= 0") MoneyBody balance) {
+
+        static WalletBody of(Money balance) {
+            return new WalletBody(MoneyBody.of(balance));
+        }
+    }
+}
