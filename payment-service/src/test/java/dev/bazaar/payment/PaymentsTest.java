@@ -24,8 +24,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static dev.bazaar.payment.PaymentTestSupport.balance;
@@ -97,6 +102,24 @@ class PaymentsTest extends RunningServiceContract {
         assertThat(balance(customer)).isEqualTo(6234).isEqualTo(ledgerSum(customer));
         assertThat(number("SELECT COUNT(*) FROM ledger_entries WHERE customer_id = ? AND kind = 'TOP_UP'", customer))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void concurrentRepeatsOfOneTopUpAddOnce() throws Exception {
+        String customer = UUID.randomUUID().toString();
+        var wallets = payments(customerToken(customer));
+        List<Callable<Long>> repeats = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            repeats.add(() -> wallets.topUpWallet(topUp(2500, "EUR", "double-click")).getBalance().getAmount());
+        }
+        // Eight at a time, below the connection pool's ten (see SagaCommandsTest's concurrency test).
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (Future<Long> balance : pool.invokeAll(repeats)) {
+                assertThat(balance.get()).isEqualTo(2500);
+            }
+        }
+        assertThat(number("SELECT COUNT(*) FROM ledger_entries WHERE customer_id = ?", customer)).isEqualTo(1);
+        assertThat(balance(customer)).isEqualTo(2500).isEqualTo(ledgerSum(customer));
     }
 
     @Test
