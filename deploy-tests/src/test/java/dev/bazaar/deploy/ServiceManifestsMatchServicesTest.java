@@ -34,8 +34,29 @@ class ServiceManifestsMatchServicesTest {
             "LOG_FORMAT", "platform/core/src/main/resources/log4j2.xml",
             "OTEL_SERVICE_NAME", "platform/core/src/main/resources/log4j2.xml");
 
+    /** Every Deployment an overlay renders: the services, and the embedded outbox relay where it runs. */
     static Stream<Arguments> serviceInOverlay() {
-        return OVERLAYS.stream().flatMap(o -> SERVICES.stream().map(s -> Arguments.of(o, s)));
+        return OVERLAYS.stream().flatMap(o -> Rendered.of(o).ofKind("Deployment").stream()
+                .map(d -> Arguments.of(o, d.at("/metadata/name").asText())));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"overlays/dev", "overlays/prod"})
+    void everyServiceRunsAndExactlyOneOutboxRelayReadsTheBinlog(String overlay) {
+        Rendered rendered = Rendered.of(overlay);
+        List<String> deployments = rendered.ofKind("Deployment").stream().map(d -> d.at("/metadata/name").asText()).toList();
+        assertThat(deployments).containsAll(SERVICES);
+        assertThat(deployments).allMatch(name -> Files.isDirectory(Tools.REPO.resolve(name)), "is a module of this repository");
+
+        boolean embeddedRelay = deployments.contains("outbox-relay");
+        assertThat(rendered.ofKind("KafkaConnector")).as("Kafka Connect relays, or the embedded relay does: never both")
+                .hasSize(embeddedRelay ? 0 : 1);
+        if (embeddedRelay) {
+            JsonNode relay = rendered.get("Deployment", "outbox-relay");
+            assertThat(relay.at("/spec/replicas").asInt()).as("one binlog reader").isEqualTo(1);
+            assertThat(relay.at("/spec/strategy/type").asText()).as("never two at once, not even in a rollout").isEqualTo("Recreate");
+            assertThat(rendered.find("HorizontalPodAutoscaler", "outbox-relay")).isEmpty();
+        }
     }
 
     @ParameterizedTest(name = "{1} in {0}")
@@ -149,7 +170,12 @@ class ServiceManifestsMatchServicesTest {
                 }
             });
         }
-        // the JWKS, served by auth-service over HTTP
+        // the JWKS, served by auth-service over HTTP, for everything that serves an API
+        if (!env.containsKey("BAZAAR_AUTH_JWKS_URL")) {
+            assertThat(service).as("serves no API, verifies no token").isEqualTo("outbox-relay");
+            assertThat(workload.containerPort("grpc")).isEmpty();
+            return;
+        }
         String jwks = config.value("bazaar.auth.jwks-url", env).orElseThrow();
         assertThat(jwks).isEqualTo("http://auth-service:" + portNumber(rendered.get("Service", "auth-service"), "http")
                 + "/.well-known/jwks.json");
@@ -183,6 +209,10 @@ class ServiceManifestsMatchServicesTest {
         // docs/decisions/0005: the grace period must exceed readiness delay + drain timeout
         Duration drain = config.durationValue("bazaar.shutdown.readiness-delay", workload.environment(), Duration.ZERO)
                 .plus(config.durationValue("bazaar.shutdown.drain-timeout", workload.environment(), Duration.ofSeconds(20)));
+        if (config.keySetBy("BAZAAR_RELAY_STOP_TIMEOUT").isPresent()) {
+            // the relay then closes its engine (committing offsets) and flushes its producer (0009)
+            drain = drain.plus(config.durationValue("bazaar.relay.stop-timeout", workload.environment(), Duration.ofSeconds(30)));
+        }
         assertThat(Duration.ofSeconds(pod.path("terminationGracePeriodSeconds").asLong())).isGreaterThan(drain.plusSeconds(5));
         assertThat(drain).as("a drain long enough for endpoints to update").isGreaterThanOrEqualTo(Duration.ofSeconds(20));
 
@@ -199,8 +229,10 @@ class ServiceManifestsMatchServicesTest {
         assertThat(resources.at("/limits/memory").asText()).isEqualTo(resources.at("/requests/memory").asText());
         assertThat(pod.path("serviceAccountName").asText()).isEqualTo(service);
         assertThat(Rendered.of(overlay).find("ServiceAccount", service)).isPresent();
-        assertThat(Rendered.of(overlay).find("HorizontalPodAutoscaler", service)).isPresent();
-        assertThat(Rendered.of(overlay).find("PodDisruptionBudget", service)).isPresent();
+        if (SERVICES.contains(service)) {
+            assertThat(Rendered.of(overlay).find("HorizontalPodAutoscaler", service)).isPresent();
+            assertThat(Rendered.of(overlay).find("PodDisruptionBudget", service)).isPresent();
+        }
     }
 
     @org.junit.jupiter.api.Test
