@@ -2,11 +2,16 @@
 //  - Kubernetes' own kinds and the CRDs of Istio, Argo CD, the Prometheus Operator and External
 //    Secrets with the compiled validators of the npm packages kubernetes-models / @kubernetes-models/*;
 //  - Strimzi's kinds with Bazaar's own JSON schemas (src/test/resources/schemas, see their $comment).
+// The compiled validators check types, enums, formats and required fields but let unknown fields
+// through (Kubernetes' OpenAPI allows them); so every object they cover is also type-checked by the
+// TypeScript compiler against the packages' interfaces, whose excess-property check rejects a field
+// the kind does not have (a misspelt "livenessProb" would otherwise pass unnoticed).
 // An object of a kind with no schema is an error, never skipped. Prints one JSON document:
 // {"objects": [{"file", "apiVersion", "kind", "name", "validator", "errors": [...]}]}.
 // Usage: node validate-manifests.mjs <schemas dir> <file.yaml>...
-import { readFileSync, existsSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, existsSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import ts from "typescript";
 import { parseAllDocuments } from "yaml";
 import Ajv from "ajv";
 
@@ -71,9 +76,47 @@ async function validate(object) {
     }
     try {
         new model(object).validate();
-        return { validator: module, errors: [] };
+        return { validator: module, errors: [], typeModule: module, typeName: `I${object.kind}` };
     } catch (e) {
         return { validator: module, errors: [String(e.message)] };
+    }
+}
+
+// One line per object: `const o<i>: I<Kind> = <the object as JSON>;`, so a diagnostic's line names
+// its object. Written under target/ of the working directory, where node_modules resolves.
+function typeCheck(objects) {
+    const checked = objects.map((o, i) => [o, i]).filter(([o]) => o.typeModule);
+    if (checked.length === 0) {
+        return;
+    }
+    const dir = resolve("target", `typecheck-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, "objects.ts");
+    const aliases = new Map();
+    for (const [o] of checked) {
+        if (!aliases.has(o.typeModule)) {
+            aliases.set(o.typeModule, { alias: `T${aliases.size}`, name: o.typeName });
+        }
+    }
+    const imports = [...aliases].map(([module, { alias, name }]) => `import type { ${name} as ${alias} } from "${module}";`);
+    const lines = [...imports, ...checked.map(([o, i]) => `export const o${i}: ${aliases.get(o.typeModule).alias} = ${JSON.stringify(o.object)};`)];
+    writeFileSync(file, lines.join("\n") + "\n");
+    try {
+        const program = ts.createProgram([file], {
+            strict: true, noEmit: true, skipLibCheck: true, types: [],
+            module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        });
+        for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+            const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
+            if (!diagnostic.file || resolve(diagnostic.file.fileName) !== file) {
+                throw new Error(`type check setup: ${message}`);
+            }
+            const line = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line - imports.length;
+            const [object] = checked[line];
+            object.errors.push(`${message.split("\n")[0]} (TypeScript ${diagnostic.code})`);
+        }
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
     }
 }
 
@@ -89,7 +132,10 @@ for (const file of files) {
             continue;
         }
         const result = await validate(object);
-        objects.push({ file, apiVersion: object.apiVersion, kind: object.kind, name: object.metadata?.name, ...result });
+        objects.push({ file, apiVersion: object.apiVersion, kind: object.kind, name: object.metadata?.name, ...result, object });
     }
 }
-process.stdout.write(JSON.stringify({ objects }) + "\n");
+typeCheck(objects);
+process.stdout.write(JSON.stringify({
+    objects: objects.map(({ object, typeModule, typeName, ...result }) => result),
+}) + "\n");

@@ -19,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every Kustomize target renders, and every object it renders is valid against the schema of its
  * kind: Kubernetes' and the CRDs' (Istio, Argo CD, Prometheus Operator, External Secrets) from the
- * npm packages kubernetes-models and @kubernetes-models/*, Strimzi's from our own schemas in
- * src/test/resources/schemas. Offline: the schemas are in this module's package-lock.json.
+ * npm packages kubernetes-models and @kubernetes-models/* (their compiled JSON-schema validators,
+ * plus a TypeScript check against their interfaces that rejects unknown fields), Strimzi's from our
+ * own strict schemas in src/test/resources/schemas. Offline once this module's package-lock.json
+ * is installed.
  */
 class ManifestSchemaTest {
 
@@ -57,7 +59,7 @@ class ManifestSchemaTest {
     void theValidatorRejectsWhatTheSchemasForbid() {
         List<JsonNode> results = validate(Tools.MODULE.resolve("src/test/resources/broken-manifests.yaml"));
 
-        assertThat(results).hasSize(6);
+        assertThat(results).hasSize(8);
         for (JsonNode result : results) {
             assertThat(result.path("errors")).as(result.path("kind").asText() + " " + result.path("name").asText()).isNotEmpty();
         }
@@ -67,6 +69,9 @@ class ManifestSchemaTest {
         assertThat(results.get(3).path("errors").toString()).contains("must have required property destination");
         assertThat(results.get(4).path("errors").toString()).contains("no schema for kafka.strimzi.io/v1 Kafka");
         assertThat(results.get(5).path("errors").toString()).contains("no schema for example.com/v1 Widget");
+        // unknown fields: the compiled validators let them through, the TypeScript check does not
+        assertThat(results.get(6).path("errors").toString()).contains("'\\\"livenessProb\\\"' does not exist in type 'IContainer'");
+        assertThat(results.get(7).path("errors").toString()).contains("'\\\"port\\\"' does not exist in type 'IServiceSpec'");
     }
 
     /** A kustomization nobody renders would never be checked: each one is a target or used by one. */
