@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class Tools {
 
-    /** This module's directory (Surefire runs in it). */
-    static final Path MODULE = Path.of("").toAbsolutePath();
+    /** This module's directory: Surefire runs in it; an IDE may run in the repository's root. */
+    static final Path MODULE = Files.exists(Path.of("package.json"))
+            ? Path.of("").toAbsolutePath() : Path.of("deploy-tests").toAbsolutePath();
     static final Path REPO = MODULE.getParent();
     static final Path KUSTOMIZE_DIR = REPO.resolve("kustomize");
     private static final Path NODE_MODULES = MODULE.resolve("node_modules");
