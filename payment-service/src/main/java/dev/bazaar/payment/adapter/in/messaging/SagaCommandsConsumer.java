@@ -4,13 +4,11 @@ import dev.bazaar.payment.application.AuthorizePayment;
 import dev.bazaar.payment.application.RefundPayment;
 import dev.bazaar.payment.domain.Money;
 import dev.bazaar.platform.events.InboundEvent;
+import dev.bazaar.platform.messaging.EventPayloads;
 import dev.bazaar.platform.messaging.InboxConsumer;
 import dev.bazaar.platform.messaging.PoisonMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -29,7 +27,6 @@ public class SagaCommandsConsumer {
 
     /** The inbox key of this handler. */
     public static final String CONSUMER = "payment.saga-commands";
-    private static final Jsonb JSON = JsonbBuilder.create();
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     /** The parts of api/events/AuthorizePayment.schema.json this consumer reads. */
@@ -47,12 +44,15 @@ public class SagaCommandsConsumer {
     private final InboxConsumer inbox;
     private final AuthorizePayment authorizePayment;
     private final RefundPayment refundPayment;
+    private final SimulatedProviderFaults faults;
 
     @Inject
-    public SagaCommandsConsumer(InboxConsumer inbox, AuthorizePayment authorizePayment, RefundPayment refundPayment) {
+    public SagaCommandsConsumer(InboxConsumer inbox, AuthorizePayment authorizePayment, RefundPayment refundPayment,
+                                SimulatedProviderFaults faults) {
         this.inbox = inbox;
         this.authorizePayment = authorizePayment;
         this.refundPayment = refundPayment;
+        this.faults = faults;
     }
 
     @Incoming("order-saga")
@@ -64,7 +64,8 @@ public class SagaCommandsConsumer {
     public void apply(InboundEvent event) {
         switch (event.type()) {
             case "AuthorizePayment" -> {
-                AuthorizePaymentCommand command = parse(event, AuthorizePaymentCommand.class);
+                faults.beforeProviderCall();
+                AuthorizePaymentCommand command = EventPayloads.read(event, AuthorizePaymentCommand.class);
                 MoneyJson amount = command.amount();
                 require(isUuid(command.orderId()) && isUuid(command.customerId()) && amount != null
                         && amount.amount() != null && amount.amount() >= 0
@@ -73,7 +74,8 @@ public class SagaCommandsConsumer {
                         new Money(amount.amount(), amount.currency())));
             }
             case "RefundPayment" -> {
-                RefundPaymentCommand command = parse(event, RefundPaymentCommand.class);
+                faults.beforeProviderCall();
+                RefundPaymentCommand command = EventPayloads.read(event, RefundPaymentCommand.class);
                 require(isUuid(command.orderId()) && isUuid(command.customerId()) && command.reason() != null
                         && !command.reason().isEmpty() && command.reason().length() <= 600, event);
                 refundPayment.refund(new RefundPayment.Command(canonical(command.orderId()), canonical(command.customerId()),
@@ -103,17 +105,5 @@ public class SagaCommandsConsumer {
     /** Ids are kept in UUID's lower-case form, as the tokens' subjects and the other services write them. */
     private static String canonical(String uuid) {
         return UUID.fromString(uuid).toString();
-    }
-
-    private static <T> T parse(InboundEvent event, Class<T> type) {
-        try {
-            T parsed = JSON.fromJson(event.payload(), type);
-            if (parsed == null) {
-                throw new PoisonMessageException("empty " + event.type() + " payload");
-            }
-            return parsed;
-        } catch (JsonbException e) {
-            throw new PoisonMessageException(event.type() + " payload does not parse", e);
-        }
     }
 }
