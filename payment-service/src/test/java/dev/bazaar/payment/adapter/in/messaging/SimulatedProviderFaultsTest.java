@@ -12,12 +12,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SimulatedProviderFaultsTest {
 
     @Test
-    void offByDefaultNothingFailsOrWaits() {
+    void offByDefaultNothingFails() {
         var faults = new SimulatedProviderFaults(Duration.ZERO, 0, () -> 0.0);
 
-        long started = System.nanoTime();
-        assertThatCode(faults::beforeProviderCall).doesNotThrowAnyException();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(50));
+        for (int i = 0; i < 100; i++) {
+            assertThatCode(faults::beforeProviderCall).doesNotThrowAnyException();
+        }
     }
 
     @Test
