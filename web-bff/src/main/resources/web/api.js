@@ -115,9 +115,12 @@ export async function logIn(email, password) {
   sessionChanged();
 }
 
+/** Ends the session at auth-service too (its refresh token stops working), then forgets the tokens. */
 export async function logOut() {
-  const refreshToken = sessionStorage.getItem(REFRESH_KEY);
   try {
+    // After a reload only the refresh token is left: exchange it first, then end the new one.
+    if (!accessToken) await refresh();
+    const refreshToken = sessionStorage.getItem(REFRESH_KEY);
     if (refreshToken && accessToken) {
       await call('POST', '/api/v1/auth/logout', { body: { refreshToken } });
     }

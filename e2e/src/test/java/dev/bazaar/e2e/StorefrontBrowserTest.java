@@ -152,6 +152,14 @@ class StorefrontBrowserTest {
                 .isEqualTo("APPROVED");
         assertThat(json(bff.get("/api/v1/products/" + productId, null)).getJsonObject("stock").getInt("available"))
                 .isEqualTo(3);
+
+        // The stream the page followed, against the real order-service: the owner is told the end
+        // at once; another customer may not watch.
+        var stream = bff.get("/api/v1/orders/" + checks.get("orderId") + "/events", customer);
+        assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
+        assertThat(stream.body()).contains("event: status", "\"status\":\"APPROVED\"", "event: end");
+        BffCalls.assertProblem(bff.get("/api/v1/orders/" + checks.get("orderId") + "/events", signUpAndLogIn("customer")),
+                403, "not-owner");
     }
 
     /** Runs a journey; fails with its output unless it passed; returns its CHECK values. */
