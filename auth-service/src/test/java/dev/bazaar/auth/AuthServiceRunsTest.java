@@ -6,23 +6,16 @@ import dev.bazaar.api.auth.v1.User;
 import dev.bazaar.api.auth.v1.UserServiceGrpc;
 import dev.bazaar.platform.error.mapping.GrpcErrors;
 import dev.bazaar.platform.grpc.GrpcServer;
-import dev.bazaar.platform.health.ReadinessChecks;
 import dev.bazaar.platform.testing.EventSchemas;
 import dev.bazaar.platform.testing.RunningServiceContract;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import jakarta.enterprise.inject.literal.NamedLiteral;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -106,18 +99,4 @@ class AuthServiceRunsTest extends RunningServiceContract {
                 .setEmail(email).setPassword(password).setDisplayName(displayName).setRole(role).build());
     }
 
-    private static List<String> query(String sql, String parameter) throws Exception {
-        DataSource dataSource = bean(DataSource.class, NamedLiteral.of(ReadinessChecks.DATA_SOURCE));
-        List<String> values = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getString(1));
-                }
-            }
-        }
-        return values;
-    }
 }

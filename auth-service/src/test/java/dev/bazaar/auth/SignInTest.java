@@ -1,5 +1,8 @@
 package dev.bazaar.auth;
 
+import dev.bazaar.auth.application.port.out.LoginFailures;
+import dev.bazaar.auth.application.LoginThrottle;
+import dev.bazaar.auth.application.ForgetEndedSessions;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -10,6 +13,8 @@ import dev.bazaar.api.auth.v1.DeactivateUserRequest;
 import dev.bazaar.api.auth.v1.GetUserByEmailRequest;
 import dev.bazaar.api.auth.v1.GetUserRequest;
 import dev.bazaar.api.auth.v1.IntrospectRequest;
+import dev.bazaar.api.auth.v1.ServiceToken;
+import dev.bazaar.api.auth.v1.IssueServiceTokenRequest;
 import dev.bazaar.api.auth.v1.ListUsersRequest;
 import dev.bazaar.api.auth.v1.ListUsersResponse;
 import dev.bazaar.api.auth.v1.LoginRequest;
@@ -23,35 +28,22 @@ import dev.bazaar.api.auth.v1.User;
 import dev.bazaar.api.auth.v1.UserServiceGrpc;
 import dev.bazaar.api.common.v1.PageRequest;
 import dev.bazaar.platform.error.ApplicationException;
-import dev.bazaar.platform.error.mapping.GrpcErrors;
 import dev.bazaar.platform.grpc.GrpcServer;
-import dev.bazaar.platform.health.ReadinessChecks;
 import dev.bazaar.platform.testing.EventSchemas;
 import dev.bazaar.platform.testing.RunningServiceContract;
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.grpc.stub.AbstractStub;
-import io.grpc.stub.MetadataUtils;
-import jakarta.enterprise.inject.literal.NamedLiteral;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
-import javax.sql.DataSource;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,8 +112,8 @@ class SignInTest extends RunningServiceContract {
     void anUnknownEmailAndAWrongPasswordGetTheSameAnswer() {
         User grace = register(Role.ROLE_SELLER);
 
-        ApplicationException wrongPassword = failure(() -> login(grace.getEmail(), "not the password", "192.0.2.2"));
-        ApplicationException unknownEmail = failure(() -> login("nobody." + UUID.randomUUID() + "@example.org", PASSWORD,
+        ApplicationException wrongPassword = grpcFailure(() -> login(grace.getEmail(), "not the password", "192.0.2.2"));
+        ApplicationException unknownEmail = grpcFailure(() -> login("nobody." + UUID.randomUUID() + "@example.org", PASSWORD,
                 "192.0.2.2"));
 
         assertThat(wrongPassword.code()).isEqualTo("invalid-credentials");
@@ -138,10 +130,10 @@ class SignInTest extends RunningServiceContract {
         assertThat(second.getRefreshToken()).isNotEqualTo(first.getRefreshToken());
         assertThat(getUser(second.getAccessToken(), user.getId()).getId()).isEqualTo(user.getId());
 
-        ApplicationException reused = failure(() -> refresh(first.getRefreshToken()));
+        ApplicationException reused = grpcFailure(() -> refresh(first.getRefreshToken()));
         assertThat(reused.code()).isEqualTo("refresh-token-reused");
-        assertThat(statusOf(() -> refresh(first.getRefreshToken()))).isEqualTo(Status.Code.UNAUTHENTICATED);
-        ApplicationException familyRevoked = failure(() -> refresh(second.getRefreshToken()));
+        assertThat(grpcStatus(() -> refresh(first.getRefreshToken()))).isEqualTo(Status.Code.UNAUTHENTICATED);
+        ApplicationException familyRevoked = grpcFailure(() -> refresh(second.getRefreshToken()));
         assertThat(familyRevoked.code()).as("the newest token of the family is revoked too").isEqualTo("token-invalid");
         assertThat(query("SELECT COUNT(*) FROM sessions WHERE user_id = ? AND revoked_at IS NOT NULL", user.getId()))
                 .containsExactly("1");
@@ -149,8 +141,8 @@ class SignInTest extends RunningServiceContract {
 
     @Test
     void anUnknownOrEmptyRefreshTokenIsRefused() {
-        assertThat(failure(() -> refresh("made-up-token")).code()).isEqualTo("token-invalid");
-        ApplicationException empty = failure(() -> refresh(""));
+        assertThat(grpcFailure(() -> refresh("made-up-token")).code()).isEqualTo("token-invalid");
+        ApplicationException empty = grpcFailure(() -> refresh(""));
         assertThat(empty.violations()).extracting(v -> v.field()).containsExactly("refresh_token");
     }
 
@@ -162,16 +154,49 @@ class SignInTest extends RunningServiceContract {
         TokenPair rotated = refresh(session.getRefreshToken());
         TokenPair othersSession = login(other.getEmail(), PASSWORD, "192.0.2.4");
 
-        assertThat(failure(() -> logout(othersSession.getAccessToken(), rotated.getRefreshToken())).code())
+        assertThat(grpcFailure(() -> logout(othersSession.getAccessToken(), rotated.getRefreshToken())).code())
                 .isEqualTo("not-owner");
-        assertThat(statusOf(() -> logout(null, rotated.getRefreshToken()))).isEqualTo(Status.Code.UNAUTHENTICATED);
-        assertThat(statusOf(() -> logout(session.getAccessToken(), "no-such-token"))).isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(grpcStatus(() -> logout(null, rotated.getRefreshToken()))).isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(grpcStatus(() -> logout(session.getAccessToken(), "no-such-token"))).isEqualTo(Status.Code.NOT_FOUND);
 
         logout(session.getAccessToken(), rotated.getRefreshToken());
         logout(session.getAccessToken(), session.getRefreshToken()); // the same session, ended already: fine
 
-        assertThat(failure(() -> refresh(rotated.getRefreshToken())).code()).isEqualTo("token-invalid");
+        assertThat(grpcFailure(() -> refresh(rotated.getRefreshToken())).code()).isEqualTo("token-invalid");
         assertThat(refresh(othersSession.getRefreshToken()).getAccessToken()).as("other sessions go on").isNotBlank();
+    }
+
+    @Test
+    void endedSessionsAreForgottenADayAfterTheyEndedLiveOnesStay() throws Exception {
+        User user = register(Role.ROLE_CUSTOMER);
+        TokenPair loggedOut = login(user.getEmail(), PASSWORD, "192.0.2.5");
+        TokenPair idle = login(user.getEmail(), PASSWORD, "192.0.2.5");
+        TokenPair live = login(user.getEmail(), PASSWORD, "192.0.2.5");
+        logout(loggedOut.getAccessToken(), loggedOut.getRefreshToken());
+        String loggedOutSession = sessionOf(loggedOut);
+        String idleSession = sessionOf(idle);
+        // As if two days had passed: the logout, and the idle session's last token expiring.
+        update("UPDATE sessions SET revoked_at = NOW(6) - INTERVAL 2 DAY WHERE id = ?", loggedOutSession);
+        update("UPDATE refresh_tokens SET expires_at = NOW(6) - INTERVAL 2 DAY WHERE session_id = ?", idleSession);
+
+        int forgotten = 0;
+        int deleted;
+        do {
+            deleted = bean(ForgetEndedSessions.class).forgetBatch();
+            forgotten += deleted;
+        } while (deleted > 0);
+
+        assertThat(forgotten).isGreaterThanOrEqualTo(2);
+        assertThat(query("SELECT id FROM sessions WHERE id IN (?, ?)", loggedOutSession, idleSession)).isEmpty();
+        assertThat(query("SELECT COUNT(*) FROM refresh_tokens WHERE session_id IN (?, ?)", loggedOutSession, idleSession))
+                .containsExactly("0");
+        assertThat(refresh(live.getRefreshToken()).getAccessToken()).as("a live session stays").isNotBlank();
+        assertThat(grpcFailure(() -> refresh(idle.getRefreshToken())).code()).isEqualTo("token-invalid");
+    }
+
+    private static String sessionOf(TokenPair tokens) throws Exception {
+        return query("SELECT session_id FROM refresh_tokens WHERE token_hash = SHA2(?, 256)", tokens.getRefreshToken())
+                .getFirst();
     }
 
     @Test
@@ -179,27 +204,47 @@ class SignInTest extends RunningServiceContract {
         User user = register(Role.ROLE_CUSTOMER);
         for (int attempt = 0; attempt < AuthTestSettings.FAILURES_PER_ACCOUNT; attempt++) {
             String address = "198.51.100." + attempt; // a different address each time: the account limit counts
-            assertThat(failure(() -> login(user.getEmail(), "wrong password!", address)).code())
+            assertThat(grpcFailure(() -> login(user.getEmail(), "wrong password!", address)).code())
                     .isEqualTo("invalid-credentials");
         }
 
-        ApplicationException limited = failure(() -> login(user.getEmail(), PASSWORD, "198.51.100.99"));
+        ApplicationException limited = grpcFailure(() -> login(user.getEmail(), PASSWORD, "198.51.100.99"));
 
         assertThat(limited.code()).isEqualTo("rate-limited");
         assertThat(limited.retryAfter()).hasValueSatisfying(delay ->
                 assertThat(delay).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15)));
-        assertThat(statusOf(() -> login(user.getEmail(), PASSWORD, "198.51.100.99"))).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+        assertThat(grpcStatus(() -> login(user.getEmail(), PASSWORD, "198.51.100.99"))).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+    }
+
+    @Test
+    void everyReplicaCountsTheSameFailuresAndNoAddressOrEmailIsStored() throws Exception {
+        User user = register(Role.ROLE_CUSTOMER);
+        for (int attempt = 0; attempt < AuthTestSettings.FAILURES_PER_ACCOUNT; attempt++) {
+            grpcFailure(() -> login(user.getEmail(), "wrong password!", "198.51.100.200"));
+        }
+        // Another replica: its own throttle, the same database.
+        var otherReplica = new LoginThrottle(bean(LoginFailures.class), AuthTestSettings.FAILURES_PER_ACCOUNT,
+                AuthTestSettings.FAILURES_PER_ADDRESS, Duration.ofMinutes(15), java.time.Clock.systemUTC());
+
+        ApplicationException limited = org.junit.jupiter.api.Assertions.assertThrows(ApplicationException.class,
+                () -> otherReplica.checkAllowed(user.getEmail().toUpperCase(), "192.0.2.77"));
+
+        assertThat(limited.code()).isEqualTo("rate-limited");
+        assertThat(query("SELECT COUNT(*) FROM login_failures WHERE key_hash = SHA2(?, 256)",
+                "account:" + user.getEmail().toLowerCase())).containsExactly(String.valueOf(AuthTestSettings.FAILURES_PER_ACCOUNT));
+        assertThat(query("SELECT COUNT(*) FROM login_failures WHERE key_hash LIKE '%@%' OR key_hash LIKE '198.%'"))
+                .containsExactly("0");
     }
 
     @Test
     void failedLoginsFromOneAddressAreRateLimitedWhateverTheAccount() {
         String address = "203.0.113." + (1 + (int) (Math.random() * 250));
         for (int attempt = 0; attempt < AuthTestSettings.FAILURES_PER_ADDRESS; attempt++) {
-            failure(() -> login("guess." + UUID.randomUUID() + "@example.org", PASSWORD, address));
+            grpcFailure(() -> login("guess." + UUID.randomUUID() + "@example.org", PASSWORD, address));
         }
         User user = register(Role.ROLE_CUSTOMER);
 
-        assertThat(failure(() -> login(user.getEmail(), PASSWORD, address)).code()).isEqualTo("rate-limited");
+        assertThat(grpcFailure(() -> login(user.getEmail(), PASSWORD, address)).code()).isEqualTo("rate-limited");
         assertThat(login(user.getEmail(), PASSWORD, "203.0.113.254").getAccessToken())
                 .as("from another address").isNotBlank();
     }
@@ -214,10 +259,10 @@ class SignInTest extends RunningServiceContract {
 
         assertThat(deactivated.getActive()).isFalse();
         assertThat(deactivated.hasDeactivatedAt()).isTrue();
-        assertThat(failure(() -> login(user.getEmail(), PASSWORD, "192.0.2.5")).code()).isEqualTo("account-deactivated");
-        assertThat(statusOf(() -> login(user.getEmail(), PASSWORD, "192.0.2.5"))).isEqualTo(Status.Code.PERMISSION_DENIED);
-        assertThat(failure(() -> refresh(session.getRefreshToken())).code()).isEqualTo("token-invalid");
-        ApplicationException again = failure(() -> deactivate(admin.getAccessToken(), user.getId(), "again"));
+        assertThat(grpcFailure(() -> login(user.getEmail(), PASSWORD, "192.0.2.5")).code()).isEqualTo("account-deactivated");
+        assertThat(grpcStatus(() -> login(user.getEmail(), PASSWORD, "192.0.2.5"))).isEqualTo(Status.Code.PERMISSION_DENIED);
+        assertThat(grpcFailure(() -> refresh(session.getRefreshToken())).code()).isEqualTo("token-invalid");
+        ApplicationException again = grpcFailure(() -> deactivate(admin.getAccessToken(), user.getId(), "again"));
         assertThat(again.code()).isEqualTo("illegal-transition");
 
         List<String> payloads = query("SELECT payload FROM outbox WHERE aggregateid = ? AND type = 'UserDeactivated'", user.getId());
@@ -233,8 +278,8 @@ class SignInTest extends RunningServiceContract {
         User other = register(Role.ROLE_CUSTOMER);
         TokenPair session = login(user.getEmail(), PASSWORD, "192.0.2.6");
 
-        assertThat(failure(() -> deactivate(session.getAccessToken(), other.getId(), "spite")).code()).isEqualTo("not-owner");
-        assertThat(failure(() -> deactivate(session.getAccessToken(), user.getId(), "")).violations())
+        assertThat(grpcFailure(() -> deactivate(session.getAccessToken(), other.getId(), "spite")).code()).isEqualTo("not-owner");
+        assertThat(grpcFailure(() -> deactivate(session.getAccessToken(), user.getId(), "")).violations())
                 .extracting(v -> v.field()).containsExactly("reason");
         assertThat(deactivate(session.getAccessToken(), user.getId(), "Closing my account").getActive()).isFalse();
     }
@@ -268,10 +313,10 @@ class SignInTest extends RunningServiceContract {
         assertThat(seen).isSortedAccordingTo(java.util.Comparator.comparing((String s) -> Long.parseLong(s.split("/")[0]))
                 .thenComparing(s -> Integer.parseInt(s.split("/")[1])).thenComparing(s -> s.split("/")[2]));
         String reusedCursor = firstCursor;
-        assertThat(failure(() -> users(admin.getAccessToken()).listUsers(ListUsersRequest.newBuilder()
+        assertThat(grpcFailure(() -> users(admin.getAccessToken()).listUsers(ListUsersRequest.newBuilder()
                 .setPage(PageRequest.newBuilder().setCursor(reusedCursor)).setRole(Role.ROLE_CUSTOMER).build()))
                 .violations()).extracting(v -> v.field()).containsExactly("page.cursor");
-        assertThat(failure(() -> users(admin.getAccessToken()).listUsers(ListUsersRequest.newBuilder()
+        assertThat(grpcFailure(() -> users(admin.getAccessToken()).listUsers(ListUsersRequest.newBuilder()
                 .setPage(PageRequest.newBuilder().setLimit(101)).build())).violations())
                 .extracting(v -> v.field()).containsExactly("page.limit");
     }
@@ -284,26 +329,68 @@ class SignInTest extends RunningServiceContract {
         String admin = login(AuthTestSettings.ADMIN_EMAIL, AuthTestSettings.ADMIN_PASSWORD, "192.0.2.8").getAccessToken();
 
         assertThat(getUser(token, user.getId()).getEmail()).isEqualTo(user.getEmail());
-        assertThat(failure(() -> getUser(token, other.getId())).code()).isEqualTo("not-owner");
-        assertThat(statusOf(() -> getUser(null, user.getId()))).isEqualTo(Status.Code.UNAUTHENTICATED);
-        assertThat(failure(() -> getUser(token, "not-a-uuid")).violations()).extracting(v -> v.field()).containsExactly("id");
+        assertThat(grpcFailure(() -> getUser(token, other.getId())).code()).isEqualTo("not-owner");
+        assertThat(grpcStatus(() -> getUser(null, user.getId()))).isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(grpcFailure(() -> getUser(token, "not-a-uuid")).violations()).extracting(v -> v.field()).containsExactly("id");
         assertThat(getUser(admin, other.getId()).getId()).isEqualTo(other.getId());
-        assertThat(statusOf(() -> getUser(admin, UUID.randomUUID().toString()))).isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(grpcStatus(() -> getUser(admin, UUID.randomUUID().toString()))).isEqualTo(Status.Code.NOT_FOUND);
 
         var byEmail = GetUserByEmailRequest.newBuilder().setEmail(other.getEmail().toUpperCase()).build();
         assertThat(users(admin).getUserByEmail(byEmail).getId()).isEqualTo(other.getId());
-        assertThat(failure(() -> users(token).getUserByEmail(byEmail)).code()).isEqualTo("role-required");
-        assertThat(failure(() -> users(token).listUsers(ListUsersRequest.getDefaultInstance())).code()).isEqualTo("role-required");
+        assertThat(grpcFailure(() -> users(token).getUserByEmail(byEmail)).code()).isEqualTo("role-required");
+        assertThat(grpcFailure(() -> users(token).listUsers(ListUsersRequest.getDefaultInstance())).code()).isEqualTo("role-required");
     }
 
     @Test
-    void introspectionIsForInternalCallersWhichDoNotExistYet() {
+    void introspectionIsForInternalCallersOnly() {
         User user = register(Role.ROLE_CUSTOMER);
         String token = login(user.getEmail(), PASSWORD, "192.0.2.9").getAccessToken();
         var request = IntrospectRequest.newBuilder().setAccessToken(token).build();
 
-        assertThat(failure(() -> tokens(token).introspect(request)).code()).isEqualTo("role-required");
-        assertThat(statusOf(() -> tokens(null).introspect(request))).isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(grpcFailure(() -> tokens(token).introspect(request)).code()).isEqualTo("role-required");
+        assertThat(grpcStatus(() -> tokens(null).introspect(request))).isEqualTo(Status.Code.UNAUTHENTICATED);
+
+        String service = serviceToken(AuthTestSettings.SERVICE_CLIENT, AuthTestSettings.SERVICE_SECRET).getAccessToken();
+        var answer = tokens(service).introspect(request);
+        assertThat(answer.getActive()).isTrue();
+        assertThat(answer.getSubject()).isEqualTo(user.getId());
+        logout(token, login(user.getEmail(), PASSWORD, "192.0.2.9").getRefreshToken());
+        assertThat(tokens(service).introspect(request).getActive()).as("another session ended, this one goes on").isTrue();
+    }
+
+    @Test
+    void aServiceWithItsCredentialsGetsAnInternalCallersToken() throws Exception {
+        ServiceToken issued = serviceToken(AuthTestSettings.SERVICE_CLIENT, AuthTestSettings.SERVICE_SECRET);
+
+        var claims = SignedJWT.parse(issued.getAccessToken()).getJWTClaimsSet();
+        assertThat(claims.getStringListClaim("groups")).containsExactly("internal");
+        assertThat(claims.getStringClaim("upn")).isEqualTo(AuthTestSettings.SERVICE_CLIENT);
+        String again = serviceToken(AuthTestSettings.SERVICE_CLIENT, AuthTestSettings.SERVICE_SECRET).getAccessToken();
+        assertThat(UUID.fromString(claims.getSubject())).as("a UUID, the same for every token of the client")
+                .isEqualTo(UUID.fromString(SignedJWT.parse(again).getJWTClaimsSet().getSubject()));
+        assertThat(issued.getTokenType()).isEqualTo("Bearer");
+        assertThat(issued.getExpiresInSeconds()).isEqualTo(900);
+        // An internal caller may read any user, as UserService documents.
+        User user = register(Role.ROLE_CUSTOMER);
+        assertThat(users(issued.getAccessToken()).getUserByEmail(GetUserByEmailRequest.newBuilder()
+                .setEmail(user.getEmail()).build()).getId()).isEqualTo(user.getId());
+    }
+
+    @Test
+    void wrongOrMissingServiceCredentialsGetNoToken() {
+        ApplicationException wrong = grpcFailure(() -> serviceToken(AuthTestSettings.SERVICE_CLIENT, "not the secret"));
+        ApplicationException unknown = grpcFailure(() -> serviceToken("no-such-service", AuthTestSettings.SERVICE_SECRET));
+        ApplicationException tooShort = grpcFailure(() -> serviceToken("store-service", "short"));
+
+        assertThat(wrong.code()).isEqualTo(unknown.code()).isEqualTo(tooShort.code()).isEqualTo("invalid-credentials");
+        assertThat(wrong.getMessage()).isEqualTo(unknown.getMessage());
+        assertThat(grpcFailure(() -> serviceToken("", "")).violations()).extracting(v -> v.field())
+                .containsExactly("client_id", "client_secret");
+    }
+
+    private static ServiceToken serviceToken(String clientId, String secret) {
+        return tokens(null).issueServiceToken(IssueServiceTokenRequest.newBuilder()
+                .setClientId(clientId).setClientSecret(secret).build());
     }
 
     @Test
@@ -314,7 +401,7 @@ class SignInTest extends RunningServiceContract {
         String unsigned = new PlainJWT(new com.nimbusds.jwt.JWTClaimsSet.Builder(claims)
                 .claim("groups", List.of("admin")).build()).serialize();
 
-        assertThat(failure(() -> getUser(unsigned, user.getId())).code()).isEqualTo("token-invalid");
+        assertThat(grpcFailure(() -> getUser(unsigned, user.getId())).code()).isEqualTo("token-invalid");
     }
 
     // --- helpers -------------------------------------------------------------------------------
@@ -351,47 +438,12 @@ class SignInTest extends RunningServiceContract {
     }
 
     private static UserServiceGrpc.UserServiceBlockingStub users(String accessToken) {
-        return signedIn(UserServiceGrpc.newBlockingStub(channel), accessToken);
+        return as(accessToken, UserServiceGrpc.newBlockingStub(channel));
     }
 
     private static TokenServiceGrpc.TokenServiceBlockingStub tokens(String accessToken) {
-        return signedIn(TokenServiceGrpc.newBlockingStub(channel), accessToken);
+        return as(accessToken, TokenServiceGrpc.newBlockingStub(channel));
     }
 
-    private static <S extends AbstractStub<S>> S signedIn(S stub, String accessToken) {
-        S withDeadline = stub.withDeadlineAfter(10, TimeUnit.SECONDS);
-        if (accessToken == null) {
-            return withDeadline;
-        }
-        Metadata headers = new Metadata();
-        headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + accessToken);
-        return withDeadline.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
-    }
 
-    private static ApplicationException failure(Executable call) {
-        StatusRuntimeException e = (StatusRuntimeException) org.junit.jupiter.api.Assertions.assertThrows(
-                StatusRuntimeException.class, call);
-        return GrpcErrors.fromStatusException(e).orElseThrow(() -> new AssertionError("no application error in " + e));
-    }
-
-    private static Status.Code statusOf(Executable call) {
-        return org.junit.jupiter.api.Assertions.assertThrows(StatusRuntimeException.class, call).getStatus().getCode();
-    }
-
-    private static List<String> query(String sql, String... parameters) throws Exception {
-        DataSource dataSource = bean(DataSource.class, NamedLiteral.of(ReadinessChecks.DATA_SOURCE));
-        List<String> values = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getString(1));
-                }
-            }
-        }
-        return values;
-    }
 }

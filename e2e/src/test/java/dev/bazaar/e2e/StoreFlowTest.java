@@ -18,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StoreFlowTest {
 
-    private static final String PASSWORD = "correct horse battery";
     private static Shop shop;
     private static BffCalls bff;
 
@@ -30,7 +29,7 @@ class StoreFlowTest {
 
     @Test
     void aSellerOpensAStoreThatAnyoneCanReadButACustomerCannotOpenOne() throws Exception {
-        String seller = signUpAndLogIn("seller");
+        String seller = bff.signUpAndLogIn("seller");
 
         HttpResponse<String> opened = bff.post("/api/v1/stores", """
                 {"name": "  Sam's Tea ", "description": "Loose leaf tea"}""", seller);
@@ -52,19 +51,10 @@ class StoreFlowTest {
                 {"name": ""}""", seller), 400, "validation-failed");
         assertProblem(bff.get("/api/v1/stores/" + UUID.randomUUID(), null), 404, "resource-not-found");
 
-        String customer = signUpAndLogIn("customer");
+        String customer = bff.signUpAndLogIn("customer");
         assertProblem(bff.post("/api/v1/stores", """
                 {"name": "Not mine"}""", customer), 403, "role-required");
         assertProblem(bff.post("/api/v1/stores", """
                 {"name": "Not mine"}""", null), 401, "token-invalid");
-    }
-
-    private static String signUpAndLogIn(String role) throws Exception {
-        String email = role + "." + UUID.randomUUID() + "@example.org";
-        HttpResponse<String> signup = bff.post("/api/v1/auth/signup", """
-                {"email": "%s", "password": "%s", "displayName": "Sam", "role": "%s"}""".formatted(email, PASSWORD, role), null);
-        assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
-        return json(bff.post("/api/v1/auth/login", """
-                {"email": "%s", "password": "%s"}""".formatted(email, PASSWORD), null)).getString("accessToken");
     }
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
  */
 final class UpCommand {
 
+    /** One random secret per service (client id = service name), for this run of the shop. */
+    private final Map<String, String> serviceSecrets = newServiceSecrets();
     private final Options options;
     private final Layout layout;
     private final Progress progress;
@@ -152,6 +154,16 @@ final class UpCommand {
                 builder.env("BAZAAR_AUTH_JWKS_URL", "http://127.0.0.1:" + backend.httpPort() + "/.well-known/jwks.json");
             }
         }
+        // Service credentials for calls a service makes on its own account: auth-service knows every
+        // client's secret, each service its own. Fresh for every run, so none is ever written down.
+        if (spec.name().equals("auth-service")) {
+            builder.env("BAZAAR_AUTH_SERVICE_CLIENTS", String.join(",", serviceSecrets.keySet()));
+            serviceSecrets.forEach((client, secret) -> builder.env(
+                    "BAZAAR_AUTH_SERVICE_CLIENTS_" + client.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_SECRET",
+                    secret));
+        } else if (serviceSecrets.containsKey(spec.name())) {
+            builder.env("BAZAAR_SERVICE_CREDENTIALS_SECRET", serviceSecrets.get(spec.name()));
+        }
         return builder.build();
     }
 
@@ -183,5 +195,18 @@ final class UpCommand {
 
     private static void row(StringBuilder out, String label, String value) {
         out.append(String.format("  %-16s %s%n", label, value));
+    }
+
+    private static Map<String, String> newServiceSecrets() {
+        var random = new java.security.SecureRandom();
+        Map<String, String> secrets = new LinkedHashMap<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            if (!spec.name().equals("auth-service") && !spec.name().equals("outbox-relay")) {
+                byte[] bytes = new byte[32];
+                random.nextBytes(bytes);
+                secrets.put(spec.name(), java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+            }
+        }
+        return secrets;
     }
 }

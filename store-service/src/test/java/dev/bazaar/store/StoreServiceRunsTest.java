@@ -2,23 +2,17 @@ package dev.bazaar.store;
 
 import dev.bazaar.platform.health.ReadinessChecks;
 import dev.bazaar.platform.testing.RunningServiceContract;
-import dev.bazaar.platform.testing.TestInfrastructure;
+import dev.bazaar.platform.testing.TestEvents;
+import dev.bazaar.platform.testing.TestAccessTokens;
 import jakarta.enterprise.inject.literal.NamedLiteral;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,45 +20,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * store-service started for real against MariaDB and Kafka: the service contract, and the copy of
- * users kept from auth-service's events as the relay publishes them on {@code shop.user.events}.
+ * users kept from auth-service's events as the relay publishes them on {@code shop.user.events}
+ * (a deactivated seller's stores close).
  */
 class StoreServiceRunsTest extends RunningServiceContract {
 
     static {
-        TestTokens.install();
+        TestAccessTokens.install();
     }
-
-    private static KafkaProducer<String, String> relay;
 
     @Override
     protected List<String> expectedGrpcServices() {
         // The domain services (api/) are registered here as the store issue implements them.
-        return List.of("bazaar.store.v1.StoreService");
-    }
-
-    @BeforeAll
-    static void connect() {
-        relay = new KafkaProducer<>(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers()),
-                new StringSerializer(), new StringSerializer());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        relay.close();
+        return List.of("bazaar.store.v1.StoreService", "bazaar.store.v1.ProductService", "bazaar.store.v1.InventoryService");
     }
 
     @Test
-    void aRegisteredSellerIsCopiedAndADeactivationFollows() throws Exception {
+    void aRegisteredSellerIsCopiedAndADeactivationFollowsClosingTheirStores() throws Exception {
         String userId = UUID.randomUUID().toString();
         publish(userId, "UserRegistered", """
                 {"userId":"%s","email":"sam@example.org","displayName":"Sam's Shop","roles":["seller"],"occurredAt":"2026-11-25T10:00:00Z"}"""
                 .formatted(userId));
         assertThat(awaitCopy(userId, "1")).isEqualTo("Sam's Shop|seller|1");
+        String store = UUID.randomUUID().toString();
+        update("INSERT INTO stores (id, owner_id, name, description, status, created_at, updated_at)"
+                + " VALUES (?, ?, 'Sam''s', '', 'OPEN', NOW(6), NOW(6))", store, userId);
 
         publish(userId, "UserDeactivated", """
                 {"userId":"%s","reason":"closed","deactivatedBy":"%s","occurredAt":"2026-11-25T11:00:00Z"}"""
                 .formatted(userId, userId));
         assertThat(awaitCopy(userId, "0")).isEqualTo("Sam's Shop|seller|0");
+        assertThat(query("SELECT status FROM stores WHERE id = ?", store)).as("the seller's store closes with the account")
+                .containsExactly("CLOSED");
     }
 
     @Test
@@ -90,10 +77,7 @@ class StoreServiceRunsTest extends RunningServiceContract {
     }
 
     private static void publish(String key, String type, String payload) throws Exception {
-        var record = new ProducerRecord<>("shop.user.events", key, payload);
-        record.headers().add("id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("eventType", type.getBytes(StandardCharsets.UTF_8));
-        relay.send(record).get();
+        TestEvents.publish("shop.user.events", key, type, payload);
     }
 
     private static String awaitCopy(String userId, String active) throws Exception {

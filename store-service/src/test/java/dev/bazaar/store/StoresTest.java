@@ -7,17 +7,15 @@ import dev.bazaar.api.store.v1.ListStoresRequest;
 import dev.bazaar.api.store.v1.ListStoresResponse;
 import dev.bazaar.api.store.v1.OpenStoreRequest;
 import dev.bazaar.api.store.v1.Store;
-import dev.bazaar.api.store.v1.StoreServiceGrpc;
 import dev.bazaar.api.store.v1.StoreStatus;
 import dev.bazaar.api.store.v1.UpdateStoreRequest;
 import dev.bazaar.platform.error.ApplicationException;
 import dev.bazaar.platform.error.mapping.GrpcErrors;
 import dev.bazaar.platform.testing.EventSchemas;
-import dev.bazaar.platform.testing.RunningServiceContract;
+import dev.bazaar.platform.testing.TestAccessTokens;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,18 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * StoreService over gRPC against the service started for real (MariaDB, the outbox), with access
- * tokens signed by a stand-in for auth-service ({@link TestTokens}).
+ * tokens signed by a stand-in for auth-service ({@link TestAccessTokens}).
  */
-class StoresTest extends RunningServiceContract {
-
-    static {
-        TestTokens.install();
-    }
-
-    @Override
-    protected List<String> expectedGrpcServices() {
-        return List.of("bazaar.store.v1.StoreService");
-    }
+class StoresTest extends GrpcServiceTest {
 
     @Test
     void aSellerOpensAStoreThatAnyoneCanReadAndStoreOpenedGoesToTheOutbox() throws Exception {
@@ -64,12 +53,12 @@ class StoresTest extends RunningServiceContract {
     @Test
     void onlyASignedInSellerOpensAStore() {
         var request = OpenStoreRequest.newBuilder().setName("Kim's").build();
-        ApplicationException customer = grpcFailure(() -> stores(TestTokens.token(UUID.randomUUID().toString(), "customer"))
+        ApplicationException customer = grpcFailure(() -> stores(TestAccessTokens.token(UUID.randomUUID().toString(), "customer"))
                 .openStore(request));
         assertThat(customer.code()).isEqualTo("role-required");
-        assertThat(statusOf(() -> stores(TestTokens.token(UUID.randomUUID().toString(), "customer")).openStore(request)))
+        assertThat(grpcStatus(() -> stores(TestAccessTokens.token(UUID.randomUUID().toString(), "customer")).openStore(request)))
                 .isEqualTo(Status.Code.PERMISSION_DENIED);
-        assertThat(statusOf(() -> stores(null).openStore(request))).isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(grpcStatus(() -> stores(null).openStore(request))).isEqualTo(Status.Code.UNAUTHENTICATED);
     }
 
     @Test
@@ -83,11 +72,11 @@ class StoresTest extends RunningServiceContract {
     @Test
     void badFieldsAreReportedTogether() {
         var request = OpenStoreRequest.newBuilder().setName(" ").setDescription("x".repeat(2001)).build();
-        ApplicationException invalid = grpcFailure(() -> stores(sellerToken(UUID.randomUUID().toString())).openStore(request));
+        ApplicationException invalid = grpcFailure(() -> stores(seller(UUID.randomUUID().toString())).openStore(request));
         assertThat(invalid.violations()).extracting(v -> v.field()).containsExactlyInAnyOrder("name", "description");
         assertThat(grpcFailure(() -> stores(null).getStore(GetStoreRequest.newBuilder().setId("nope").build())).violations())
                 .extracting(v -> v.field()).containsExactly("id");
-        assertThat(statusOf(() -> stores(null).getStore(GetStoreRequest.newBuilder()
+        assertThat(grpcStatus(() -> stores(null).getStore(GetStoreRequest.newBuilder()
                 .setId(UUID.randomUUID().toString()).build()))).isEqualTo(Status.Code.NOT_FOUND);
     }
 
@@ -97,13 +86,13 @@ class StoresTest extends RunningServiceContract {
         Store first = open(seller, "Corner Shop", "");
         ApplicationException duplicate = grpcFailure(() -> open(seller, "corner SHOP", ""));
         assertThat(duplicate.code()).isEqualTo("duplicate");
-        assertThat(statusOf(() -> open(seller, "CORNER shop", ""))).isEqualTo(Status.Code.ALREADY_EXISTS);
+        assertThat(grpcStatus(() -> open(seller, "CORNER shop", ""))).isEqualTo(Status.Code.ALREADY_EXISTS);
         assertThat(open(UUID.randomUUID().toString(), "Corner Shop", "").getName()).as("another owner").isEqualTo("Corner Shop");
 
         Store second = open(seller, "Second Shop", "");
-        assertThat(grpcFailure(() -> rename(sellerToken(seller), second.getId(), "CORNER SHOP")).code()).isEqualTo("duplicate");
+        assertThat(grpcFailure(() -> rename(seller(seller), second.getId(), "CORNER SHOP")).code()).isEqualTo("duplicate");
 
-        close(sellerToken(seller), first.getId());
+        close(seller(seller), first.getId());
         assertThat(open(seller, "Corner Shop", "").getName()).as("a closed store frees its name").isEqualTo("Corner Shop");
     }
 
@@ -111,29 +100,29 @@ class StoresTest extends RunningServiceContract {
     void onlyTheOwnerOrAnAdminChangesAStoreAndAClosedStoreStaysClosed() {
         String owner = UUID.randomUUID().toString();
         Store store = open(owner, "Owner's", "");
-        String otherSeller = sellerToken(UUID.randomUUID().toString());
+        String otherSeller = seller(UUID.randomUUID().toString());
 
         ApplicationException notOwner = grpcFailure(() -> close(otherSeller, store.getId()));
         assertThat(notOwner.code()).isEqualTo("not-owner");
-        assertThat(statusOf(() -> close(otherSeller, store.getId()))).isEqualTo(Status.Code.PERMISSION_DENIED);
+        assertThat(grpcStatus(() -> close(otherSeller, store.getId()))).isEqualTo(Status.Code.PERMISSION_DENIED);
         assertThat(grpcFailure(() -> rename(otherSeller, store.getId(), "Mine now")).code()).isEqualTo("not-owner");
 
-        Store renamed = rename(sellerToken(owner), store.getId(), "Owner's Place");
+        Store renamed = rename(seller(owner), store.getId(), "Owner's Place");
         assertThat(renamed.getName()).isEqualTo("Owner's Place");
         assertThat(renamed.getDescription()).isEmpty();
-        Store byAdmin = stores(TestTokens.token(UUID.randomUUID().toString(), "admin")).updateStore(UpdateStoreRequest
+        Store byAdmin = stores(TestAccessTokens.token(UUID.randomUUID().toString(), "admin")).updateStore(UpdateStoreRequest
                 .newBuilder().setId(store.getId()).setDescription("Fixed by support").build());
         assertThat(byAdmin.getName()).isEqualTo("Owner's Place");
         assertThat(byAdmin.getDescription()).isEqualTo("Fixed by support");
-        assertThat(grpcFailure(() -> stores(sellerToken(owner)).updateStore(UpdateStoreRequest.newBuilder()
+        assertThat(grpcFailure(() -> stores(seller(owner)).updateStore(UpdateStoreRequest.newBuilder()
                 .setId(store.getId()).build())).violations()).isNotEmpty();
 
-        Store closed = close(sellerToken(owner), store.getId());
+        Store closed = close(seller(owner), store.getId());
         assertThat(closed.getStatus()).isEqualTo(StoreStatus.STORE_STATUS_CLOSED);
-        StatusRuntimeException twice = assertThrows(StatusRuntimeException.class, () -> close(sellerToken(owner), store.getId()));
+        StatusRuntimeException twice = assertThrows(StatusRuntimeException.class, () -> close(seller(owner), store.getId()));
         assertThat(twice.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
         assertThat(GrpcErrors.fromStatusException(twice).orElseThrow().code()).isEqualTo("illegal-transition");
-        assertThat(grpcFailure(() -> rename(sellerToken(owner), store.getId(), "Again")).code()).isEqualTo("illegal-transition");
+        assertThat(grpcFailure(() -> rename(seller(owner), store.getId(), "Again")).code()).isEqualTo("illegal-transition");
         assertThat(stores(null).getStore(GetStoreRequest.newBuilder().setId(store.getId()).build()).getStatus())
                 .as("a closed store can still be read").isEqualTo(StoreStatus.STORE_STATUS_CLOSED);
     }
@@ -145,7 +134,7 @@ class StoresTest extends RunningServiceContract {
         for (int i = 1; i <= 5; i++) {
             opened.add(open(owner, "Shop " + i, "").getId());
         }
-        close(sellerToken(owner), opened.get(1));
+        close(seller(owner), opened.get(1));
 
         List<String> seen = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
@@ -175,12 +164,8 @@ class StoresTest extends RunningServiceContract {
 
     // --- helpers -------------------------------------------------------------------------------
 
-    private static String sellerToken(String userId) {
-        return TestTokens.token(userId, "seller");
-    }
-
     private static Store open(String seller, String name, String description) {
-        return stores(sellerToken(seller)).openStore(OpenStoreRequest.newBuilder().setName(name)
+        return stores(seller(seller)).openStore(OpenStoreRequest.newBuilder().setName(name)
                 .setDescription(description).build());
     }
 
@@ -197,11 +182,4 @@ class StoresTest extends RunningServiceContract {
                 .setPage(PageRequest.newBuilder().setLimit(limit).setCursor(cursor)).build());
     }
 
-    private static StoreServiceGrpc.StoreServiceBlockingStub stores(String accessToken) {
-        return as(accessToken, StoreServiceGrpc.newBlockingStub(grpcChannel()));
-    }
-
-    private static Status.Code statusOf(Executable call) {
-        return assertThrows(StatusRuntimeException.class, call).getStatus().getCode();
-    }
 }

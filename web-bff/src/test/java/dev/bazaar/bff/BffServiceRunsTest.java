@@ -142,6 +142,35 @@ class BffServiceRunsTest extends RunningServiceContract {
                 java.util.UUID.randomUUID().toString(), "customer")), 503, "backend-unavailable");
     }
 
+    @Test
+    void changingTheCatalogueNeedsAnAccessTokenWhileBrowsingItDoesNot() throws Exception {
+        String product = "/api/v1/products/" + java.util.UUID.randomUUID();
+        assertProblem(send("POST", "/api/v1/stores/" + java.util.UUID.randomUUID() + "/products", "{\"name\": \"Mug\"}", null),
+                401, "token-invalid");
+        assertProblem(send("PATCH", product, "{\"name\": \"Mug\"}", null), 401, "token-invalid");
+        assertProblem(send("PUT", product + "/stock", "{\"available\": 1, \"reason\": \"count\"}", null), 401, "token-invalid");
+
+        // Anyone may browse: the request reaches store-service, which does not run here.
+        assertProblem(send("GET", "/api/v1/products?q=mug", null, null), 503, "backend-unavailable");
+        assertProblem(send("GET", product, null, null), 503, "backend-unavailable");
+    }
+
+    @Test
+    void aPageSizeThatIsNoWholeNumberIsNamedBeforeAnyBackendIsAsked() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/v1/products?limit=many", null, null);
+
+        assertProblem(response, 400, "validation-failed");
+        assertThat(response.body()).contains("\"field\":\"limit\"");
+    }
+
+    @Test
+    void theProductEndpointsAreDocumentedInOpenApi() throws Exception {
+        String openapi = get("/openapi", "application/yaml").body();
+
+        assertThat(openapi).contains("/api/v1/stores/{id}/products:", "/api/v1/products:", "/api/v1/products/{id}:",
+                "/api/v1/products/{id}/stock:", "NewProduct", "ProductChanges", "StockCount", "ProductPage", "Money");
+    }
+
     private static void assertProblem(HttpResponse<String> response, int status, String code) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

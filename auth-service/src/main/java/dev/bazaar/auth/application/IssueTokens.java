@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /** Issues a session's tokens: an access token signed by the current key and an opaque refresh token. */
@@ -40,9 +41,9 @@ public class IssueTokens {
     public TokenPair startSession(User user) {
         RefreshToken refreshToken = RefreshToken.generate(random);
         Instant now = clock.instant();
-        Session.Started started = Session.start(user.id(), refreshToken.hash(), now, settings.refreshTokenLifetime());
+        Session.Started started = Session.start(user.id(), refreshToken.hash(), now, settings.sessionPolicy());
         sessions.add(started.session(), started.token());
-        return pair(user, started.session().id(), refreshToken, now);
+        return pair(user, started.session().id(), refreshToken, started.token().expiresAt(), now);
     }
 
     /** A fresh refresh token, for a rotation; the caller stores its hash. */
@@ -50,11 +51,16 @@ public class IssueTokens {
         return RefreshToken.generate(random);
     }
 
-    /** The pair handed out for {@code refreshToken} of the session, with a new access token. */
-    public TokenPair pair(User user, SessionId session, RefreshToken refreshToken, Instant now) {
+    /**
+     * The pair handed out for {@code refreshToken} of the session, with a new access token.
+     *
+     * @param refreshExpiresAt when the refresh token expires (at the latest when the session does)
+     */
+    public TokenPair pair(User user, SessionId session, RefreshToken refreshToken, Instant refreshExpiresAt,
+                          Instant now) {
         var claims = AccessTokenClaims.of(user, session, settings.issuer(), settings.audience(), now,
                 settings.accessTokenLifetime());
         return new TokenPair(signer.sign(claims, keys.signingKey()), refreshToken.reveal(),
-                settings.accessTokenLifetime(), settings.refreshTokenLifetime());
+                settings.accessTokenLifetime(), Duration.between(now, refreshExpiresAt));
     }
 }

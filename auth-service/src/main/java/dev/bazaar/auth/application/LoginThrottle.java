@@ -1,6 +1,7 @@
 package dev.bazaar.auth.application;
 
-import dev.bazaar.auth.domain.login.SlidingWindowLimiter;
+import dev.bazaar.auth.application.port.out.LoginFailures;
+import dev.bazaar.auth.domain.login.FailureWindow;
 import dev.bazaar.platform.error.ApplicationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,35 +19,35 @@ import java.util.Optional;
  * refused with RATE_LIMITED and a retry delay, before the password is even checked, so a blocked
  * attacker learns nothing more. A successful login clears its account's count.
  *
- * <p>The counts live in this instance's memory: with N instances an attacker gets up to N times
- * the limit, and a restart forgets them. Good enough against online guessing at this scale; a
- * shared store (the database, Redis) is the step after.
+ * <p>The counts live in the database ({@link LoginFailures}), so every replica enforces the same
+ * limits and a restart forgets nothing. Old failures are deleted by {@link #forgetExpired()}.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    private static final int MAX_TRACKED_KEYS = 100_000;
-
-    private final SlidingWindowLimiter perAccount;
-    private final SlidingWindowLimiter perAddress;
+    private final LoginFailures failures;
+    private final FailureWindow perAccount;
+    private final FailureWindow perAddress;
     private final Clock clock;
 
     @Inject
-    public LoginThrottle(@ConfigProperty(name = "bazaar.auth.login.max-failures-per-account", defaultValue = "5") int perAccount,
+    public LoginThrottle(LoginFailures failures,
+                         @ConfigProperty(name = "bazaar.auth.login.max-failures-per-account", defaultValue = "5") int perAccount,
                          @ConfigProperty(name = "bazaar.auth.login.max-failures-per-address", defaultValue = "20") int perAddress,
                          @ConfigProperty(name = "bazaar.auth.login.failure-window", defaultValue = "PT15M") Duration window,
                          Clock clock) {
-        this.perAccount = new SlidingWindowLimiter(perAccount, window, MAX_TRACKED_KEYS);
-        this.perAddress = new SlidingWindowLimiter(perAddress, window, MAX_TRACKED_KEYS);
+        this.failures = failures;
+        this.perAccount = new FailureWindow(perAccount, window);
+        this.perAddress = new FailureWindow(perAddress, window);
         this.clock = clock;
     }
 
     /** @throws ApplicationException RATE_LIMITED when the account or the address has failed too often */
     public void checkAllowed(String email, String clientAddress) {
         Instant now = clock.instant();
-        Optional<Duration> wait = perAccount.blockedFor(accountKey(email), now);
+        Optional<Duration> wait = blockedFor(perAccount, accountKey(email), now);
         if (hasAddress(clientAddress)) {
-            Optional<Duration> addressWait = perAddress.blockedFor(clientAddress, now);
+            Optional<Duration> addressWait = blockedFor(perAddress, addressKey(clientAddress), now);
             if (addressWait.isPresent() && (wait.isEmpty() || addressWait.get().compareTo(wait.get()) > 0)) {
                 wait = addressWait;
             }
@@ -59,18 +60,34 @@ public class LoginThrottle {
 
     public void failed(String email, String clientAddress) {
         Instant now = clock.instant();
-        perAccount.record(accountKey(email), now);
+        failures.record(accountKey(email), now);
         if (hasAddress(clientAddress)) {
-            perAddress.record(clientAddress, now);
+            failures.record(addressKey(clientAddress), now);
         }
     }
 
     public void succeeded(String email) {
-        perAccount.reset(accountKey(email));
+        failures.clear(accountKey(email));
+    }
+
+    /** Deletes the failures that no window counts any more; returns how many. */
+    public int forgetExpired() {
+        Instant now = clock.instant();
+        Instant oldestCounted = perAccount.start(now).isBefore(perAddress.start(now)) ? perAccount.start(now)
+                : perAddress.start(now);
+        return failures.forgetUpTo(oldestCounted);
+    }
+
+    private Optional<Duration> blockedFor(FailureWindow window, String key, Instant now) {
+        return window.blockedFor(failures.recent(key, window.start(now), window.limit()), now);
     }
 
     private static String accountKey(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
+        return "account:" + email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String addressKey(String clientAddress) {
+        return "address:" + clientAddress.trim();
     }
 
     private static boolean hasAddress(String clientAddress) {

@@ -60,11 +60,11 @@ public class RefreshSession {
             throw invalid("belongs to a deactivated account");
         }
         RefreshToken next = issueTokens.newRefreshToken();
-        Rotation rotation = session.rotate(token, next.hash(), now, settings.refreshTokenLifetime());
+        Rotation rotation = session.rotate(token, next.hash(), now, settings.sessionPolicy());
         switch (rotation) {
             case Rotation.Rotated rotated -> {
                 sessions.saveRotation(session, token, rotated.next());
-                return issueTokens.pair(user, session.id(), next, now);
+                return issueTokens.pair(user, session.id(), next, rotated.next().expiresAt(), now);
             }
             case Rotation.ReuseDetected reuse -> {
                 sessions.save(session);

@@ -1,6 +1,7 @@
 package dev.bazaar.auth.application;
 
 import dev.bazaar.auth.domain.key.KeyRotationPolicy;
+import dev.bazaar.auth.domain.session.SessionPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,7 +18,7 @@ public class TokenSettings {
     private final String issuer;
     private final String audience;
     private final Duration accessTokenLifetime;
-    private final Duration refreshTokenLifetime;
+    private final SessionPolicy sessionPolicy;
     private final KeyRotationPolicy keyRotation;
 
     @Inject
@@ -25,12 +26,13 @@ public class TokenSettings {
                          @ConfigProperty(name = "bazaar.auth.audience") String audience,
                          @ConfigProperty(name = "bazaar.auth.access-token.lifetime", defaultValue = "PT15M") Duration accessTokenLifetime,
                          @ConfigProperty(name = "bazaar.auth.refresh-token.lifetime", defaultValue = "P14D") Duration refreshTokenLifetime,
+                         @ConfigProperty(name = "bazaar.auth.session.max-lifetime", defaultValue = "P30D") Duration sessionMaxLifetime,
                          @ConfigProperty(name = "bazaar.auth.keys.max-age", defaultValue = "P30D") Duration keyMaxAge,
                          @ConfigProperty(name = "bazaar.auth.clock-skew", defaultValue = "PT30S") Duration clockSkew) {
         this.issuer = issuer;
         this.audience = audience;
         this.accessTokenLifetime = accessTokenLifetime;
-        this.refreshTokenLifetime = refreshTokenLifetime;
+        this.sessionPolicy = new SessionPolicy(refreshTokenLifetime, sessionMaxLifetime);
         this.keyRotation = new KeyRotationPolicy(keyMaxAge, accessTokenLifetime, clockSkew);
     }
 
@@ -46,8 +48,8 @@ public class TokenSettings {
         return accessTokenLifetime;
     }
 
-    public Duration refreshTokenLifetime() {
-        return refreshTokenLifetime;
+    public SessionPolicy sessionPolicy() {
+        return sessionPolicy;
     }
 
     public KeyRotationPolicy keyRotation() {

@@ -1,6 +1,7 @@
 package dev.bazaar.auth.application;
 
 import dev.bazaar.auth.application.port.out.PasswordHasher;
+import dev.bazaar.auth.application.port.out.LoginFailures;
 import dev.bazaar.auth.application.port.out.Sessions;
 import dev.bazaar.auth.application.port.out.SigningKeyStore;
 import dev.bazaar.auth.application.port.out.Users;
@@ -140,6 +141,36 @@ final class Fakes {
 
         @Override
         public int revokeAllOf(UserId userId, Instant now) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int deleteEndedBefore(Instant cutoff, int limit) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    static final class InMemoryLoginFailures implements LoginFailures {
+        final Map<String, List<Instant>> failures = new java.util.HashMap<>();
+
+        @Override
+        public void record(String key, Instant at) {
+            failures.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(at);
+        }
+
+        @Override
+        public List<Instant> recent(String key, Instant since, int limit) {
+            return failures.getOrDefault(key, List.of()).stream().filter(at -> at.isAfter(since))
+                    .sorted(java.util.Comparator.reverseOrder()).limit(limit).toList();
+        }
+
+        @Override
+        public void clear(String key) {
+            failures.remove(key);
+        }
+
+        @Override
+        public int forgetUpTo(Instant cutoff) {
             throw new UnsupportedOperationException();
         }
     }

@@ -2,6 +2,7 @@ package dev.bazaar.auth.application;
 
 import dev.bazaar.auth.domain.session.RefreshToken;
 import dev.bazaar.auth.domain.session.Session;
+import dev.bazaar.auth.domain.session.SessionPolicy;
 import dev.bazaar.auth.domain.user.DeactivationReason;
 import dev.bazaar.auth.domain.user.DisplayName;
 import dev.bazaar.auth.domain.user.EmailAddress;
@@ -37,7 +38,7 @@ class IntrospectAccessTokenTest {
     private final User ada = User.register(EmailAddress.of("ada@example.org"), DisplayName.of("Ada"), Role.CUSTOMER,
             new PasswordHash("x"), NOW).user();
     private final Session session = Session.start(ada.id(), RefreshToken.generate(new SecureRandom()).hash(), NOW,
-            Duration.ofDays(14)).session();
+            new SessionPolicy(Duration.ofDays(14), Duration.ofDays(30))).session();
     private final VerifiedAccessToken token = new VerifiedAccessToken(
             new Caller(ada.id().toString(), "ada@example.org", Set.of("customer")), "jti-1", NOW,
             NOW.plus(Duration.ofMinutes(15)), "https://bazaar.dev/auth", session.id().toString());

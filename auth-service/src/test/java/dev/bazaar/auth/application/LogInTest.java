@@ -27,7 +27,8 @@ class LogInTest {
     private final Fakes.MovableClock clock = new Fakes.MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final Fakes.CountingHasher hasher = new Fakes.CountingHasher();
     private final Fakes.InMemoryUsers users = new Fakes.InMemoryUsers();
-    private final LoginThrottle throttle = new LoginThrottle(2, 10, Duration.ofMinutes(15), clock);
+    private final LoginThrottle throttle = new LoginThrottle(new Fakes.InMemoryLoginFailures(), 2, 10,
+            Duration.ofMinutes(15), clock);
     private final TokenPair issued = new TokenPair("access", "refresh", Duration.ofMinutes(15), Duration.ofDays(14));
     private final LogIn logIn = new LogIn(users, hasher, throttle, new IssueTokens(null, null, null, null, clock) {
         @Override

@@ -20,7 +20,7 @@ class SigningKeysTest {
     private final Fakes.MovableClock clock = new Fakes.MovableClock(Instant.parse("2026-11-01T00:00:00Z"));
     private final Fakes.InMemorySigningKeys store = new Fakes.InMemorySigningKeys();
     private final TokenSettings settings = new TokenSettings("https://bazaar.dev/auth", "bazaar", TOKEN_LIFETIME,
-            Duration.ofDays(14), MAX_AGE, Duration.ofSeconds(30));
+            Duration.ofDays(14), Duration.ofDays(30), MAX_AGE, Duration.ofSeconds(30));
     private final SigningKeys keys = new SigningKeys(store, new RotateSigningKey(store, settings), settings, clock);
 
     @Test

@@ -29,6 +29,13 @@ final class StoreAccess {
         }
     }
 
+    /** Products change only in an open store. */
+    static void requireOpen(Store store) {
+        if (!store.isOpen()) {
+            throw ApplicationException.businessRule("business-rule-violated", "The store is closed: its products cannot change.");
+        }
+    }
+
     /** Now, to the microsecond the database keeps: what a change returns is what a read returns later. */
     static Instant now(Clock clock) {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -2,7 +2,6 @@ package dev.bazaar.auth.domain.session;
 
 import dev.bazaar.auth.domain.user.UserId;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -28,10 +27,6 @@ public final class IssuedRefreshToken {
         this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
         this.rotatedAt = rotatedAt;
-    }
-
-    static IssuedRefreshToken issue(RefreshTokenHash hash, Session session, Instant now, Duration lifetime) {
-        return new IssuedRefreshToken(hash, session.id(), session.userId(), now, now.plus(lifetime), null);
     }
 
     public boolean isRotated() {

@@ -2,7 +2,6 @@ package dev.bazaar.auth.domain.session;
 
 import dev.bazaar.auth.domain.user.UserId;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -27,9 +26,9 @@ public final class Session {
     }
 
     /** A new session for a user who just proved who they are, with its first refresh token. */
-    public static Started start(UserId userId, RefreshTokenHash firstToken, Instant now, Duration tokenLifetime) {
+    public static Started start(UserId userId, RefreshTokenHash firstToken, Instant now, SessionPolicy policy) {
         Session session = new Session(SessionId.random(), userId, now, null);
-        return new Started(session, IssuedRefreshToken.issue(firstToken, session, now, tokenLifetime));
+        return new Started(session, session.issue(firstToken, now, policy));
     }
 
     public record Started(Session session, IssuedRefreshToken token) {
@@ -40,7 +39,7 @@ public final class Session {
      * Order matters: an ended session answers nothing else; a used-up token revokes the session
      * even when it has also expired since (its replay is the signal, whatever its age).
      */
-    public Rotation rotate(IssuedRefreshToken presented, RefreshTokenHash next, Instant now, Duration tokenLifetime) {
+    public Rotation rotate(IssuedRefreshToken presented, RefreshTokenHash next, Instant now, SessionPolicy policy) {
         if (!presented.sessionId().equals(id)) {
             throw new IllegalArgumentException("token " + presented.sessionId() + " is not of session " + id);
         }
@@ -55,7 +54,14 @@ public final class Session {
             return new Rotation.Rejected("the refresh token has expired");
         }
         presented.markRotated(now);
-        return new Rotation.Rotated(IssuedRefreshToken.issue(next, this, now, tokenLifetime));
+        return new Rotation.Rotated(issue(next, now, policy));
+    }
+
+    /** A new token of this session: it lives its lifetime, but never beyond the session's end. */
+    private IssuedRefreshToken issue(RefreshTokenHash hash, Instant now, SessionPolicy policy) {
+        Instant sessionEnd = startedAt.plus(policy.maxLifetime());
+        Instant tokenEnd = now.plus(policy.refreshTokenLifetime());
+        return new IssuedRefreshToken(hash, id, userId, now, tokenEnd.isBefore(sessionEnd) ? tokenEnd : sessionEnd, null);
     }
 
     /** Ends the session: none of its refresh tokens works any more. Ending it twice changes nothing. */

@@ -14,14 +14,15 @@ class RefreshTokenFamilyTest {
 
     private static final Instant LOGIN = Instant.parse("2026-11-25T10:00:00Z");
     private static final Duration LIFETIME = Duration.ofDays(14);
+    private static final SessionPolicy POLICY = new SessionPolicy(LIFETIME, Duration.ofDays(30));
     private final SecureRandom random = new SecureRandom();
 
     @Test
     void aRefreshUsesTheTokenUpAndIssuesItsSuccessorInTheSameSession() {
-        Session.Started login = Session.start(UserId.random(), hash(), LOGIN, LIFETIME);
+        Session.Started login = Session.start(UserId.random(), hash(), LOGIN, POLICY);
         RefreshTokenHash next = hash();
 
-        Rotation rotation = login.session().rotate(login.token(), next, LOGIN.plusSeconds(60), LIFETIME);
+        Rotation rotation = login.session().rotate(login.token(), next, LOGIN.plusSeconds(60), POLICY);
 
         assertThat(rotation).isInstanceOfSatisfying(Rotation.Rotated.class, rotated -> {
             assertThat(rotated.next().hash()).isEqualTo(next);
@@ -34,24 +35,24 @@ class RefreshTokenFamilyTest {
 
     @Test
     void presentingAUsedUpTokenAgainEndsTheWholeSessionIncludingItsNewestToken() {
-        Session.Started login = Session.start(UserId.random(), hash(), LOGIN, LIFETIME);
+        Session.Started login = Session.start(UserId.random(), hash(), LOGIN, POLICY);
         Session session = login.session();
-        var second = ((Rotation.Rotated) session.rotate(login.token(), hash(), LOGIN.plusSeconds(60), LIFETIME)).next();
+        var second = ((Rotation.Rotated) session.rotate(login.token(), hash(), LOGIN.plusSeconds(60), POLICY)).next();
 
-        Rotation replay = session.rotate(login.token(), hash(), LOGIN.plusSeconds(120), LIFETIME);
+        Rotation replay = session.rotate(login.token(), hash(), LOGIN.plusSeconds(120), POLICY);
 
         assertThat(replay).isInstanceOf(Rotation.ReuseDetected.class);
         assertThat(session.isRevoked()).isTrue();
         assertThat(session.revokedAt()).isEqualTo(LOGIN.plusSeconds(120));
-        assertThat(session.rotate(second, hash(), LOGIN.plusSeconds(180), LIFETIME))
+        assertThat(session.rotate(second, hash(), LOGIN.plusSeconds(180), POLICY))
                 .as("the thief's or the owner's newest token, whoever holds it").isInstanceOf(Rotation.Rejected.class);
     }
 
     @Test
     void anExpiredTokenIsRejectedWithoutEndingTheSession() {
-        Session.Started login = Session.start(UserId.random(), hash(), LOGIN, LIFETIME);
+        Session.Started login = Session.start(UserId.random(), hash(), LOGIN, POLICY);
 
-        Rotation late = login.session().rotate(login.token(), hash(), LOGIN.plus(LIFETIME), LIFETIME);
+        Rotation late = login.session().rotate(login.token(), hash(), LOGIN.plus(LIFETIME), POLICY);
 
         assertThat(late).isEqualTo(new Rotation.Rejected("the refresh token has expired"));
         assertThat(login.token().isRotated()).isFalse();
@@ -59,13 +60,34 @@ class RefreshTokenFamilyTest {
     }
 
     @Test
+    void noSessionOutlivesItsMaximumLifetimeHoweverOftenItIsRefreshed() {
+        Session.Started login = Session.start(UserId.random(), hash(), LOGIN, POLICY);
+        Session session = login.session();
+        IssuedRefreshToken token = login.token();
+        for (int day : new int[] {10, 20, 29}) {
+            token = ((Rotation.Rotated) session.rotate(token, hash(), LOGIN.plus(Duration.ofDays(day)), POLICY)).next();
+        }
+
+        // Refreshed on day 29: the new token would live to day 43, but the session ends on day 30.
+        assertThat(token.expiresAt()).isEqualTo(LOGIN.plus(Duration.ofDays(30)));
+        assertThat(session.rotate(token, hash(), LOGIN.plus(Duration.ofDays(30)), POLICY))
+                .isEqualTo(new Rotation.Rejected("the refresh token has expired"));
+    }
+
+    @Test
+    void aSessionCannotBeShorterThanOneRefreshToken() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SessionPolicy(Duration.ofDays(14), Duration.ofDays(7)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anEndedSessionRefreshesNothingAndEndingItTwiceKeepsTheFirstTime() {
-        Session.Started login = Session.start(UserId.random(), hash(), LOGIN, LIFETIME);
+        Session.Started login = Session.start(UserId.random(), hash(), LOGIN, POLICY);
         login.session().revoke(LOGIN.plusSeconds(10));
         login.session().revoke(LOGIN.plusSeconds(20));
 
         assertThat(login.session().revokedAt()).isEqualTo(LOGIN.plusSeconds(10));
-        assertThat(login.session().rotate(login.token(), hash(), LOGIN.plusSeconds(30), LIFETIME))
+        assertThat(login.session().rotate(login.token(), hash(), LOGIN.plusSeconds(30), POLICY))
                 .isInstanceOf(Rotation.Rejected.class);
         assertThat(login.token().isRotated()).isFalse();
     }

@@ -73,6 +73,11 @@ public class ApplicationException extends RuntimeException {
         return new ApplicationException(ErrorKind.CONFLICT, code, message);
     }
 
+    /** The caller's expected version (or value) is no longer current: ABORTED, VERSION_CONFLICT. */
+    public static ApplicationException versionConflict(String message) {
+        return new ApplicationException(ErrorKind.STALE_VERSION, "version-conflict", message);
+    }
+
     public static ApplicationException businessRule(String code, String message) {
         return new ApplicationException(ErrorKind.BUSINESS_RULE, code, message);
     }

@@ -13,6 +13,11 @@ public enum ErrorKind {
     ALREADY_EXISTS,
     /** The resource is not in a state that allows the operation (an illegal state transition). */
     CONFLICT,
+    /**
+     * An optimistic-concurrency check failed: the resource changed since the caller read it (an
+     * {@code expected_version} that is no longer current). Re-read and retry.
+     */
+    STALE_VERSION,
     /** A well-formed request that breaks a business rule (insufficient funds, a closed store). */
     BUSINESS_RULE,
     /** No credentials, or credentials that cannot be verified. */

@@ -45,6 +45,7 @@ public final class Problems {
             case NOT_FOUND -> "Not found";
             case ALREADY_EXISTS -> "Already exists";
             case CONFLICT -> "Conflict";
+            case STALE_VERSION -> "Version conflict";
             case BUSINESS_RULE -> "Business rule violated";
             case UNAUTHENTICATED -> "Authentication required";
             case PERMISSION_DENIED -> "Forbidden";

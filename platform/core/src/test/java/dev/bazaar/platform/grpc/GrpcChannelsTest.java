@@ -4,19 +4,11 @@ import dev.bazaar.platform.security.Caller;
 import dev.bazaar.platform.security.token.CallerContext;
 import dev.bazaar.platform.testapp.SlowGrpcService;
 import io.grpc.CallOptions;
-import io.grpc.Metadata;
 import io.grpc.Server;
-import io.grpc.ServerCall;
-import io.grpc.ServerCallHandler;
-import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
-import io.grpc.Status;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.ClientCalls;
 import io.opentelemetry.api.OpenTelemetry;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -28,14 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Calls to other services carry the identity of the request being handled (common.proto). */
 class GrpcChannelsTest {
 
-    private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
-
     @Test
     void theCallersTokenTravelsWithEveryCallMadeOnItsBehalf() throws Exception {
         Server echo = NettyServerBuilder.forPort(0)
-                .addService(ServerInterceptors.intercept(new SlowGrpcService(), new AnswerTheAuthorization()))
+                .addService(ServerInterceptors.intercept(new SlowGrpcService(), TestBackends.answerTheAuthorization()))
                 .build().start();
-        GrpcChannels channels = new GrpcChannels(config("127.0.0.1:" + echo.getPort()), OpenTelemetry.noop());
+        GrpcChannels channels = new GrpcChannels(
+                TestBackends.config(Map.of("bazaar.backends.echo.address", "127.0.0.1:" + echo.getPort())),
+                OpenTelemetry.noop());
         try {
             Caller alice = new Caller("0a9f4c9e-2f5e-4c59-9a51-0d6f3f2b6c11", "alice@example.org", Set.of("customer"));
 
@@ -53,41 +45,5 @@ class GrpcChannelsTest {
     private static String call(GrpcChannels channels) {
         return ClientCalls.blockingUnaryCall(channels.channel("echo"), SlowGrpcService.SLOW,
                 CallOptions.DEFAULT.withDeadlineAfter(5, TimeUnit.SECONDS), "0");
-    }
-
-    /** Answers every call with the authorization metadata it received. */
-    private static final class AnswerTheAuthorization implements ServerInterceptor {
-        @Override
-        @SuppressWarnings("unchecked")
-        public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
-                                                           ServerCallHandler<Q, R> next) {
-            String authorization = headers.get(AUTHORIZATION);
-            call.request(1);
-            call.sendHeaders(new Metadata());
-            call.sendMessage((R) (authorization == null ? "none" : authorization));
-            call.close(Status.OK, new Metadata());
-            return new ServerCall.Listener<>() {
-            };
-        }
-    }
-
-    private static Config config(String address) {
-        Map<String, String> values = Map.of("bazaar.backends.echo.address", address);
-        return ConfigProviderResolver.instance().getBuilder().withSources(new ConfigSource() {
-            @Override
-            public Set<String> getPropertyNames() {
-                return values.keySet();
-            }
-
-            @Override
-            public String getValue(String name) {
-                return values.get(name);
-            }
-
-            @Override
-            public String getName() {
-                return "test";
-            }
-        }).build();
     }
 }

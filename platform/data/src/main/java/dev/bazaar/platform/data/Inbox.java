@@ -1,8 +1,7 @@
 package dev.bazaar.platform.data;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -13,13 +12,17 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Inbox {
 
-    @PersistenceContext
-    EntityManager entityManager;
+    private final ServiceDatabase database;
+
+    @Inject
+    public Inbox(ServiceDatabase database) {
+        this.database = database;
+    }
 
     /** True for the first delivery of this message to this consumer, false for a redelivery. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(String consumer, String messageId, String topic) {
-        int inserted = entityManager.createNativeQuery("""
+        int inserted = database.entityManager().createNativeQuery("""
                         INSERT IGNORE INTO inbox (consumer, message_id, topic) VALUES (?1, ?2, ?3)""")
                 .setParameter(1, consumer)
                 .setParameter(2, messageId)

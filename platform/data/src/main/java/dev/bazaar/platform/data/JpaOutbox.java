@@ -5,10 +5,9 @@ import dev.bazaar.platform.events.OutboxEvent;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.UUID;
@@ -24,14 +23,18 @@ public class JpaOutbox implements Outbox {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    @PersistenceContext
-    EntityManager entityManager;
+    private final ServiceDatabase database;
+
+    @Inject
+    public JpaOutbox(ServiceDatabase database) {
+        this.database = database;
+    }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public String record(OutboxEvent event) {
         String id = UUID.randomUUID().toString();
-        entityManager.createNativeQuery("""
+        database.entityManager().createNativeQuery("""
                         INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload, schema_version, traceparent)
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
                 .setParameter(1, id)

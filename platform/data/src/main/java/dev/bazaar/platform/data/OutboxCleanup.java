@@ -1,6 +1,7 @@
 package dev.bazaar.platform.data;
 
 import dev.bazaar.platform.health.ReadinessChecks;
+import dev.bazaar.platform.lifecycle.PeriodicTask;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +17,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,7 +37,7 @@ public class OutboxCleanup {
     private final Duration outboxRetention;
     private final Duration inboxRetention;
     private final Duration interval;
-    private ScheduledExecutorService scheduler;
+    private PeriodicTask task;
 
     @Inject
     OutboxCleanup(@Named(ReadinessChecks.DATA_SOURCE) Instance<DataSource> dataSource,
@@ -56,8 +54,7 @@ public class OutboxCleanup {
         if (dataSource.isUnsatisfied()) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("outbox-cleanup").factory());
-        scheduler.scheduleWithFixedDelay(this::cleanUp, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        task = PeriodicTask.every(interval, "outbox-cleanup", this::cleanUp);
     }
 
     void cleanUp() {
@@ -88,8 +85,8 @@ public class OutboxCleanup {
 
     @PreDestroy
     void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
+        if (task != null) {
+            task.close();
         }
     }
 }

@@ -21,6 +21,15 @@ public final class EventPayloads {
     }
 
     /**
+     * For a consumer that checks the fields itself.
+     *
+     * @throws PoisonMessageException when it does not parse
+     */
+    public static <T> T read(InboundEvent event, Class<T> type) {
+        return read(event, type, parsed -> true);
+    }
+
+    /**
      * @param complete whether the parsed payload has every field the consumer needs
      * @throws PoisonMessageException when it does not parse or is incomplete
      */

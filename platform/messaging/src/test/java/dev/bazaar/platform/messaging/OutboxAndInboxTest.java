@@ -82,6 +82,7 @@ class OutboxAndInboxTest {
 
         assertThat(seen.get(0)).as("connection before and after the outbox write").isEqualTo(seen.get(1));
         assertThat(seen.get(2)).as("rows visible to others before the commit").isEqualTo(0L);
+        assertThat(seen.get(3)).as("the outbox row was written on the aggregate's connection").isEqualTo(1L);
         assertThat(count("SELECT COUNT(*) FROM widgets WHERE id = '" + id + "'")
                 + count("SELECT COUNT(*) FROM outbox WHERE aggregateid = '" + id + "'")).as("after the commit").isEqualTo(2);
     }

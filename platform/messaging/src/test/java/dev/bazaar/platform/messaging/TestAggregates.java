@@ -1,11 +1,10 @@
 package dev.bazaar.platform.messaging;
 
+import dev.bazaar.platform.data.ServiceDatabase;
 import dev.bazaar.platform.events.Outbox;
 import dev.bazaar.platform.events.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
@@ -24,12 +23,12 @@ public class TestAggregates {
     @Inject
     Outbox outbox;
 
-    @PersistenceContext
-    EntityManager entityManager;
+    @Inject
+    ServiceDatabase database;
 
     @Transactional
     public String create(String id, String name, boolean failAfterwards) {
-        entityManager.createNativeQuery("INSERT INTO widgets (id, name) VALUES (?1, ?2)")
+        database.entityManager().createNativeQuery("INSERT INTO widgets (id, name) VALUES (?1, ?2)")
                 .setParameter(1, id)
                 .setParameter(2, name)
                 .executeUpdate();
@@ -42,17 +41,21 @@ public class TestAggregates {
 
     /**
      * Writes a widget and its event, then looks from outside the transaction: what another
-     * connection sees before the commit, and which database connection each write used.
+     * connection sees before the commit, which database connection the aggregate's writes used,
+     * and whether that connection sees the uncommitted outbox row (only when it wrote it too).
      */
     @Transactional
     public List<Object> createAndLookFromOutside(String id, DataSource outside) throws Exception {
-        Object before = entityManager.createNativeQuery("SELECT CONNECTION_ID()").getSingleResult();
-        entityManager.createNativeQuery("INSERT INTO widgets (id, name) VALUES (?1, ?2)")
+        Object before = database.entityManager().createNativeQuery("SELECT CONNECTION_ID()").getSingleResult();
+        database.entityManager().createNativeQuery("INSERT INTO widgets (id, name) VALUES (?1, ?2)")
                 .setParameter(1, id)
                 .setParameter(2, "green")
                 .executeUpdate();
         outbox.record(OutboxEvent.of("widget", id, "WidgetCreated", new WidgetCreated(id, "green")));
-        Object after = entityManager.createNativeQuery("SELECT CONNECTION_ID()").getSingleResult();
+        Object after = database.entityManager().createNativeQuery("SELECT CONNECTION_ID()").getSingleResult();
+        // Uncommitted rows are seen only on the connection that wrote them.
+        Object outboxSeenInside = database.entityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM outbox WHERE aggregateid = ?1").setParameter(1, id).getSingleResult();
         long visibleOutside;
         try (Connection connection = outside.getConnection();
              PreparedStatement statement = connection.prepareStatement(
@@ -64,7 +67,7 @@ public class TestAggregates {
                 visibleOutside = rs.getLong(1);
             }
         }
-        return List.of(before.toString(), after.toString(), visibleOutside);
+        return List.of(before.toString(), after.toString(), visibleOutside, ((Number) outboxSeenInside).longValue());
     }
 
     /** Not transactional: the outbox must refuse to write outside a transaction. */

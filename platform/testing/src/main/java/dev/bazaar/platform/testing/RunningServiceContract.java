@@ -6,6 +6,7 @@ import dev.bazaar.platform.grpc.GrpcServer;
 import dev.bazaar.platform.health.ReadinessChecks;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.stub.AbstractStub;
@@ -116,6 +117,11 @@ public abstract class RunningServiceContract {
     protected static ApplicationException grpcFailure(Executable call) {
         StatusRuntimeException e = assertThrows(StatusRuntimeException.class, call);
         return GrpcErrors.fromStatusException(e).orElseThrow(() -> new AssertionError("no application error in " + e));
+    }
+
+    /** The status code a gRPC call failed with; fails the test if it did not fail. */
+    protected static Status.Code grpcStatus(Executable call) {
+        return assertThrows(StatusRuntimeException.class, call).getStatus().getCode();
     }
 
     /** The first column of every row the query returns, as text, from the service's own schema. */

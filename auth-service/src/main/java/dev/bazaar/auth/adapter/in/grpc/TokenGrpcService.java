@@ -2,13 +2,16 @@ package dev.bazaar.auth.adapter.in.grpc;
 
 import dev.bazaar.api.auth.v1.IntrospectRequest;
 import dev.bazaar.api.auth.v1.IntrospectResponse;
+import dev.bazaar.api.auth.v1.IssueServiceTokenRequest;
 import dev.bazaar.api.auth.v1.LoginRequest;
 import dev.bazaar.api.auth.v1.LogoutRequest;
 import dev.bazaar.api.auth.v1.LogoutResponse;
 import dev.bazaar.api.auth.v1.RefreshRequest;
+import dev.bazaar.api.auth.v1.ServiceToken;
 import dev.bazaar.api.auth.v1.TokenPair;
 import dev.bazaar.api.auth.v1.TokenServiceGrpc;
 import dev.bazaar.auth.application.IntrospectAccessToken;
+import dev.bazaar.auth.application.IssueServiceToken;
 import dev.bazaar.auth.application.LogIn;
 import dev.bazaar.auth.application.LogOut;
 import dev.bazaar.auth.application.RefreshSession;
@@ -18,7 +21,10 @@ import io.grpc.stub.StreamObserver;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
-/** {@code bazaar.auth.v1.TokenService} over gRPC: login, refresh-token rotation, logout, introspection. */
+/**
+ * {@code bazaar.auth.v1.TokenService} over gRPC: login, refresh-token rotation, logout, introspection,
+ * and service tokens for internal callers.
+ */
 @Dependent
 public class TokenGrpcService extends TokenServiceGrpc.TokenServiceImplBase {
 
@@ -26,13 +32,16 @@ public class TokenGrpcService extends TokenServiceGrpc.TokenServiceImplBase {
     private final RefreshSession refreshSession;
     private final LogOut logOut;
     private final IntrospectAccessToken introspect;
+    private final IssueServiceToken issueServiceToken;
 
     @Inject
-    public TokenGrpcService(LogIn logIn, RefreshSession refreshSession, LogOut logOut, IntrospectAccessToken introspect) {
+    public TokenGrpcService(LogIn logIn, RefreshSession refreshSession, LogOut logOut, IntrospectAccessToken introspect,
+                            IssueServiceToken issueServiceToken) {
         this.logIn = logIn;
         this.refreshSession = refreshSession;
         this.logOut = logOut;
         this.introspect = introspect;
+        this.issueServiceToken = issueServiceToken;
     }
 
     @Override
@@ -52,6 +61,17 @@ public class TokenGrpcService extends TokenServiceGrpc.TokenServiceImplBase {
     public void logout(LogoutRequest request, StreamObserver<LogoutResponse> response) {
         logOut.logOut(CallerContext.caller(), request.getRefreshToken());
         response.onNext(LogoutResponse.getDefaultInstance());
+        response.onCompleted();
+    }
+
+    @Override
+    public void issueServiceToken(IssueServiceTokenRequest request, StreamObserver<ServiceToken> response) {
+        IssueServiceToken.ServiceToken token = issueServiceToken.issue(request.getClientId(), request.getClientSecret());
+        response.onNext(ServiceToken.newBuilder()
+                .setAccessToken(token.accessToken())
+                .setExpiresInSeconds(token.lifetime().toSeconds())
+                .setTokenType("Bearer")
+                .build());
         response.onCompleted();
     }
 

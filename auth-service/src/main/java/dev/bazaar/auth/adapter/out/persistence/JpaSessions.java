@@ -70,6 +70,21 @@ public class JpaSessions implements Sessions {
         return open.size();
     }
 
+    @Override
+    public int deleteEndedBefore(Instant cutoff, int limit) {
+        // The derived table lets MariaDB delete from the table the subquery reads; the tokens go
+        // with their session (ON DELETE CASCADE).
+        return entityManager.createNativeQuery("""
+                        DELETE FROM sessions WHERE id IN (SELECT id FROM (
+                            SELECT s.id FROM sessions s
+                            WHERE s.revoked_at < ?1
+                               OR NOT EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.session_id = s.id AND t.expires_at >= ?1)
+                            LIMIT ?2) ended)""")
+                .setParameter(1, cutoff)
+                .setParameter(2, limit)
+                .executeUpdate();
+    }
+
     private static SessionEntity toEntity(Session session) {
         SessionEntity entity = new SessionEntity();
         entity.id = session.id().toString();

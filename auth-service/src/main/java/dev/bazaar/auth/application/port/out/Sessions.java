@@ -34,4 +34,10 @@ public interface Sessions {
 
     /** Ends every open session of the user; returns how many. */
     int revokeAllOf(UserId userId, Instant now);
+
+    /**
+     * Deletes up to {@code limit} sessions, with their refresh tokens, that ended before
+     * {@code cutoff}: revoked then, or with every token expired by then. Returns how many.
+     */
+    int deleteEndedBefore(Instant cutoff, int limit);
 }

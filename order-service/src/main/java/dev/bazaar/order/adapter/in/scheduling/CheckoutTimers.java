@@ -2,6 +2,7 @@ package dev.bazaar.order.adapter.in.scheduling;
 
 import dev.bazaar.order.application.KeepCheckoutsMoving;
 import dev.bazaar.order.domain.order.OrderId;
+import dev.bazaar.platform.lifecycle.PeriodicTask;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -10,9 +11,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,7 +26,7 @@ public class CheckoutTimers {
 
     private final KeepCheckoutsMoving checkouts;
     private final Duration interval;
-    private ScheduledExecutorService scheduler;
+    private PeriodicTask task;
 
     @Inject
     CheckoutTimers(KeepCheckoutsMoving checkouts,
@@ -38,19 +36,7 @@ public class CheckoutTimers {
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        scheduler = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("checkout-timers").factory());
-        scheduler.scheduleWithFixedDelay(this::run, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    void run() {
-        try {
-            for (OrderId id : checkouts.due()) {
-                act(id);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Checkout timers failed; retrying next round", e);
-        }
+        task = PeriodicTask.every(interval, "checkout-timers", () -> checkouts.due().forEach(this::act));
     }
 
     private void act(OrderId id) {
@@ -66,8 +52,8 @@ public class CheckoutTimers {
 
     @PreDestroy
     void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
+        if (task != null) {
+            task.close();
         }
     }
 }

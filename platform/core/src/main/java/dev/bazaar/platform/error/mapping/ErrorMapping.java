@@ -20,7 +20,7 @@ public final class ErrorMapping {
             case UNAUTHENTICATED -> 401;
             case PERMISSION_DENIED -> 403;
             case NOT_FOUND -> 404;
-            case ALREADY_EXISTS, CONFLICT -> 409;
+            case ALREADY_EXISTS, CONFLICT, STALE_VERSION -> 409;
             case BUSINESS_RULE -> 422;
             case RATE_LIMITED -> 429;
             case UNAVAILABLE -> 503;
@@ -37,6 +37,7 @@ public final class ErrorMapping {
             // A business rule is a precondition the system state does not meet; ErrorInfo.reason
             // (see GrpcErrors) keeps it apart from CONFLICT on the way back.
             case CONFLICT, BUSINESS_RULE -> Status.Code.FAILED_PRECONDITION;
+            case STALE_VERSION -> Status.Code.ABORTED;
             case RATE_LIMITED -> Status.Code.RESOURCE_EXHAUSTED;
             case UNAVAILABLE -> Status.Code.UNAVAILABLE;
         };

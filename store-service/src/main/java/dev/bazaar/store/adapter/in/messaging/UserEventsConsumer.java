@@ -1,14 +1,11 @@
 package dev.bazaar.store.adapter.in.messaging;
 
 import dev.bazaar.platform.events.InboundEvent;
+import dev.bazaar.platform.messaging.EventPayloads;
 import dev.bazaar.platform.messaging.InboxConsumer;
-import dev.bazaar.platform.messaging.PoisonMessageException;
 import dev.bazaar.store.application.KeepUserCopies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -22,7 +19,6 @@ import java.util.concurrent.CompletionStage;
 public class UserEventsConsumer {
 
     static final String CONSUMER = "store.user-copies";
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     /** The parts of api/events/UserRegistered.schema.json this consumer reads. */
     public record UserRegistered(String userId, String displayName, List<String> roles, Instant occurredAt) {
@@ -55,14 +51,13 @@ public class UserEventsConsumer {
     private void apply(InboundEvent event) {
         switch (event.type()) {
             case "UserRegistered" -> {
-                UserRegistered registered = parse(event, UserRegistered.class);
-                require(registered.isComplete(), event);
+                UserRegistered registered = EventPayloads.read(event, UserRegistered.class, UserRegistered::isComplete);
                 keepUserCopies.registered(registered.userId(), registered.displayName(), Set.copyOf(registered.roles()),
                         registered.occurredAt());
             }
             case "UserDeactivated" -> {
-                UserDeactivated deactivated = parse(event, UserDeactivated.class);
-                require(deactivated.isComplete(), event);
+                UserDeactivated deactivated = EventPayloads.read(event, UserDeactivated.class,
+                        UserDeactivated::isComplete);
                 keepUserCopies.deactivated(deactivated.userId(), deactivated.occurredAt());
             }
             default -> {
@@ -71,22 +66,4 @@ public class UserEventsConsumer {
         }
     }
 
-    /** A payload that breaks its schema will not get better by retrying: straight to dead letters. */
-    private static void require(boolean complete, InboundEvent event) {
-        if (!complete) {
-            throw new PoisonMessageException(event.type() + " payload lacks required fields");
-        }
-    }
-
-    private static <T> T parse(InboundEvent event, Class<T> type) {
-        try {
-            T parsed = JSON.fromJson(event.payload(), type);
-            if (parsed == null) {
-                throw new PoisonMessageException("empty " + event.type() + " payload");
-            }
-            return parsed;
-        } catch (JsonbException e) {
-            throw new PoisonMessageException(event.type() + " payload does not parse", e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.bazaar.store.adapter.out.persistence;
 
+import dev.bazaar.platform.data.ServiceDatabase;
 import dev.bazaar.store.application.OpenStore;
 import dev.bazaar.store.application.port.out.Stores;
 import dev.bazaar.store.domain.store.Store;
@@ -8,12 +9,10 @@ import dev.bazaar.store.domain.store.StoreId;
 import dev.bazaar.store.domain.store.StoreName;
 import dev.bazaar.store.domain.store.StoreStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,23 +21,27 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaStores implements Stores {
 
-    @PersistenceContext
-    EntityManager entityManager;
+    private final ServiceDatabase database;
+
+    @Inject
+    public JpaStores(ServiceDatabase database) {
+        this.database = database;
+    }
 
     @Override
     public Optional<Store> byId(StoreId id) {
-        return Optional.ofNullable(entityManager.find(StoreEntity.class, id.toString())).map(JpaStores::toDomain);
+        return Optional.ofNullable(database.entityManager().find(StoreEntity.class, id.toString())).map(JpaStores::toDomain);
     }
 
     @Override
     public Optional<Store> byIdForUpdate(StoreId id) {
-        return Optional.ofNullable(entityManager.find(StoreEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
+        return Optional.ofNullable(database.entityManager().find(StoreEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
                 .map(JpaStores::toDomain);
     }
 
     @Override
     public boolean ownerHasOpenNamed(String ownerId, StoreName name, StoreId except) {
-        return !entityManager.createQuery("""
+        return !database.entityManager().createQuery("""
                         SELECT s.id FROM StoreEntity s
                         WHERE s.ownerId = :owner AND s.status = 'OPEN' AND LOWER(s.name) = :key AND s.id <> :except""",
                         String.class)
@@ -57,12 +60,12 @@ public class JpaStores implements Stores {
         entity.ownerId = store.ownerId();
         entity.createdAt = store.createdAt();
         copy(store, entity);
-        persistAndFlush(() -> entityManager.persist(entity));
+        persistAndFlush(() -> database.entityManager().persist(entity));
     }
 
     @Override
     public void update(Store store) {
-        StoreEntity entity = entityManager.find(StoreEntity.class, store.id().toString());
+        StoreEntity entity = database.entityManager().find(StoreEntity.class, store.id().toString());
         if (entity == null) {
             throw new IllegalStateException("store " + store.id() + " is not stored");
         }
@@ -77,7 +80,7 @@ public class JpaStores implements Stores {
                 + (ownerId == null ? "" : " AND s.ownerId = :owner")
                 + (includeClosed ? "" : " AND s.status = 'OPEN'")
                 + " ORDER BY s.createdAt, s.id";
-        var query = entityManager.createQuery(jpql, StoreEntity.class).setMaxResults(limit);
+        var query = database.entityManager().createQuery(jpql, StoreEntity.class).setMaxResults(limit);
         if (after != null) {
             query.setParameter("at", after.createdAt()).setParameter("id", after.id().toString());
         }
@@ -91,9 +94,9 @@ public class JpaStores implements Stores {
         try {
             change.run();
             // Flush now: a concurrent opening of the same name fails here, as a clear error.
-            entityManager.flush();
+            database.entityManager().flush();
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (UniqueKeys.violatedBy(e)) {
                 throw OpenStore.nameTaken();
             }
             throw e;
@@ -105,15 +108,6 @@ public class JpaStores implements Stores {
         entity.description = store.description().value();
         entity.status = store.status().name();
         entity.updatedAt = store.updatedAt();
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Store toDomain(StoreEntity entity) {

@@ -1,10 +1,10 @@
 package dev.bazaar.store.adapter.out.persistence;
 
+import dev.bazaar.platform.data.ServiceDatabase;
 import dev.bazaar.store.application.port.out.UserCopies;
 import dev.bazaar.store.domain.user.UserCopy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 import java.sql.Timestamp;
 import java.util.Arrays;
@@ -17,13 +17,17 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JpaUserCopies implements UserCopies {
 
-    @PersistenceContext
-    EntityManager entityManager;
+    private final ServiceDatabase database;
+
+    @Inject
+    public JpaUserCopies(ServiceDatabase database) {
+        this.database = database;
+    }
 
     @Override
     public Optional<UserCopy> byId(String userId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
+        List<Object[]> rows = database.entityManager().createNativeQuery(
                         "SELECT user_id, display_name, roles, active, updated_at FROM user_copies WHERE user_id = ?1 FOR UPDATE")
                 .setParameter(1, userId)
                 .getResultList();
@@ -33,7 +37,7 @@ public class JpaUserCopies implements UserCopies {
 
     @Override
     public void save(UserCopy copy) {
-        entityManager.createNativeQuery("""
+        database.entityManager().createNativeQuery("""
                         INSERT INTO user_copies (user_id, display_name, roles, active, updated_at)
                         VALUES (?1, ?2, ?3, ?4, ?5)
                         ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), roles = VALUES(roles),

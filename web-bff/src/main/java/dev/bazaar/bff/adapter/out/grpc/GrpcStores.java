@@ -59,11 +59,11 @@ public class GrpcStores implements Stores {
                 instant(store.getCreatedAt()), instant(store.getUpdatedAt()));
     }
 
-    private static Instant instant(Timestamp timestamp) {
+    static Instant instant(Timestamp timestamp) {
         return Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos());
     }
 
-    private static String nonNull(String value) {
+    static String nonNull(String value) {
         return value == null ? "" : value;
     }
 }
