@@ -206,6 +206,10 @@ function productCard(product) {
       location.hash = '#/login';
       return;
     }
+    if (!user.roles.includes('customer')) {
+      notify('Only customer accounts can order; sign up as a customer to shop.');
+      return;
+    }
     const quantity = Number(form.quantity.value);
     if (Number.isInteger(quantity) && quantity > 0) addToCart(product, quantity);
   });
