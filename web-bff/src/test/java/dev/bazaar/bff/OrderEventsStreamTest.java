@@ -106,6 +106,7 @@ class OrderEventsStreamTest extends RunningServiceContract {
         Iterator<String> lines = open(order, TOKEN).body().iterator();
         assertThat(nextStatus(lines)).contains("\"status\":\"PAYMENT_AUTHORIZED\"");
         assertThat(nextEvent(lines)).as("a heartbeat while nothing happens").containsExactly(": keep-alive");
+        assertThat(get("/metrics", "text/plain").body()).containsPattern("bff_order_streams_open(\\{[^}]*\\})? [1-9]");
 
         ORDERS.set(order, OrderStatus.ORDER_STATUS_APPROVED);
 

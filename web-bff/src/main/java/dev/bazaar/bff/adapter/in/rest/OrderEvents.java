@@ -8,6 +8,8 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 import org.glassfish.jersey.server.ChunkedOutput;
 
@@ -38,7 +40,7 @@ public class OrderEvents {
     private final Duration maxDuration;
 
     @Inject
-    public OrderEvents(FollowOrder followOrder,
+    public OrderEvents(FollowOrder followOrder, MetricRegistry metrics,
                        @ConfigProperty(name = "bazaar.bff.order-events.heartbeat", defaultValue = "PT15S")
                        Duration heartbeat,
                        @ConfigProperty(name = "bazaar.bff.order-events.max-duration", defaultValue = "PT10M")
@@ -46,6 +48,9 @@ public class OrderEvents {
         this.followOrder = followOrder;
         this.heartbeat = heartbeat;
         this.maxDuration = maxDuration;
+        metrics.gauge(Metadata.builder().withName("bff_order_streams_open")
+                .withDescription("Live order status streams open on this instance").build(), followOrder,
+                FollowOrder::openStreams);
     }
 
     /** The status event's data. */
