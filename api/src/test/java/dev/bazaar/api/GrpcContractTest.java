@@ -62,7 +62,7 @@ class GrpcContractTest {
                 UserServiceGrpc.getServiceDescriptor(),
                 List.of("RegisterUser", "GetUser", "GetUserByEmail", "ListUsers", "DeactivateUser"),
                 TokenServiceGrpc.getServiceDescriptor(),
-                List.of("Login", "Refresh", "Logout", "Introspect"),
+                List.of("Login", "Refresh", "Logout", "Introspect", "IssueServiceToken"),
                 StoreServiceGrpc.getServiceDescriptor(),
                 List.of("OpenStore", "GetStore", "UpdateStore", "CloseStore", "ListStores"),
                 ProductServiceGrpc.getServiceDescriptor(),

@@ -25,9 +25,9 @@ final class BffCalls {
         this.base = base;
     }
 
-    /** POST a JSON body, with the access token when {@code token} is not null. */
-    HttpResponse<String> post(String path, String json, String token) throws Exception {
-        return withBody("POST", path, json, token);
+    /** POST a JSON body with extra headers ({@code name, value, ...}), with the access token when not null. */
+    HttpResponse<String> post(String path, String json, String token, String... headers) throws Exception {
+        return withBody("POST", path, json, token, headers);
     }
 
     /** PATCH a JSON body, with the access token when {@code token} is not null. */
@@ -40,10 +40,14 @@ final class BffCalls {
         return withBody("PUT", path, json, token);
     }
 
-    private HttpResponse<String> withBody(String method, String path, String json, String token) throws Exception {
+    private HttpResponse<String> withBody(String method, String path, String json, String token, String... headers)
+            throws Exception {
         var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         return send(request, token);
     }
 

@@ -10,6 +10,6 @@ class PaymentServiceRunsTest extends RunningServiceContract {
     @Override
     protected List<String> expectedGrpcServices() {
         // The domain services (api/) are registered here as their issues implement them.
-        return List.of();
+        return List.of("bazaar.payment.v1.PaymentService");
     }
 }

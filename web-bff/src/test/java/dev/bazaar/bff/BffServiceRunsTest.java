@@ -171,6 +171,25 @@ class BffServiceRunsTest extends RunningServiceContract {
                 "/api/v1/products/{id}/stock:", "NewProduct", "ProductChanges", "StockCount", "ProductPage", "Money");
     }
 
+    @Test
+    void theWalletNeedsAnAccessToken() throws Exception {
+        HttpResponse<String> anonymous = send("GET", "/api/v1/wallet", null, null);
+        assertProblem(anonymous, 401, "token-invalid");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+
+        assertProblem(send("POST", "/api/v1/wallet/top-ups", "{\"amount\": {\"amount\": 500, \"currency\": \"EUR\"}}",
+                null), 401, "token-invalid");
+        assertProblem(send("POST", "/api/v1/wallet/top-ups", "{}", "not-a-jwt"), 401, "token-invalid");
+    }
+
+    @Test
+    void theWalletEndpointsAreDocumentedInOpenApi() throws Exception {
+        String openapi = get("/openapi", "application/yaml").body();
+
+        assertThat(openapi).contains("/api/v1/wallet:", "/api/v1/wallet/top-ups:", "TopUpRequest", "Wallet", "Money",
+                "Idempotency-Key");
+    }
+
     private static void assertProblem(HttpResponse<String> response, int status, String code) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

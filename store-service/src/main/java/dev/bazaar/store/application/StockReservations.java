@@ -41,8 +41,11 @@ import java.util.logging.Logger;
  *
  * <p>Idempotent per order id, whatever message carries the command:
  * <ul>
- *   <li>ReserveStock for an order that has a reservation changes nothing and sends nothing: the
- *       first answer stands.</li>
+ *   <li>ReserveStock for an order that has a reservation changes nothing. While it holds stock
+ *       (RESERVED, CONFIRMED) the answer is StockReserved again: order-service sends a command again
+ *       when its answer is late (api/events/README.md), so the answer may have been lost. A
+ *       rejected, released or expired reservation answers nothing (which lines failed is not kept);
+ *       the order's saga deadline ends such an order.</li>
  *   <li>ConfirmReservation of a CONFIRMED reservation changes nothing and answers StockConfirmed
  *       again (the answer is the same); of one no longer held (RELEASED, EXPIRED, REJECTED) it
  *       answers StockRejected (RESERVATION_EXPIRED); of a RESERVED one whose expiry has come, it
@@ -85,9 +88,13 @@ public class StockReservations {
     public Reservation reserve(Reserve command) {
         Optional<Reservation> existing = reservations.byOrderId(command.orderId());
         if (existing.isPresent()) {
-            LOG.info(() -> "ReserveStock again for order " + command.orderId() + ": it is " + existing.get().status()
+            Reservation reservation = existing.get();
+            LOG.info(() -> "ReserveStock again for order " + command.orderId() + ": it is " + reservation.status()
                     + " already; nothing changes");
-            return existing.get();
+            if (reservation.status() == ReservationStatus.RESERVED || reservation.status() == ReservationStatus.CONFIRMED) {
+                reply(reservation, StockReserved.TYPE, StockReserved.of(reservation));
+            }
+            return reservation;
         }
         Instant now = StoreAccess.now(clock);
         List<ProductId> ids = command.lines().stream().map(ReservationLine::productId).toList();

@@ -1,6 +1,6 @@
 package dev.bazaar.bff.application;
 
-import dev.bazaar.bff.application.ProductSummary.Money;
+import dev.bazaar.bff.application.Money;
 import dev.bazaar.bff.application.ProductSummary.StockLevel;
 import dev.bazaar.bff.application.port.out.Products;
 import dev.bazaar.platform.error.ApplicationException;

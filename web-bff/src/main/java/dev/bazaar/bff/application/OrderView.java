@@ -11,16 +11,12 @@ import java.util.List;
  * @param reason     why it was rejected or cancelled, for people; null otherwise
  * @param reasonCode the same for programs ({@code OUT_OF_STOCK}, {@code PAYMENT_DECLINED}, ...); null otherwise
  */
-public record OrderView(String id, String status, String reason, String reasonCode, List<Line> lines, Amount total,
+public record OrderView(String id, String status, String reason, String reasonCode, List<Line> lines, Money total,
                         Instant createdAt, Instant updatedAt) {
-
-    /** An amount of money in minor units. */
-    public record Amount(long amount, String currency) {
-    }
 
     /** A line with the product's name and price when the order was placed. */
     public record Line(String productId, String storeId, String sku, String productName, int quantity,
-                       Amount unitPrice, Amount lineTotal) {
+                       Money unitPrice, Money lineTotal) {
     }
 
     /** One page of a customer's orders, newest first; {@code nextCursor} null on the last page. */

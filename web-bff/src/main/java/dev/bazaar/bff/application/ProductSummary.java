@@ -13,8 +13,6 @@ public record ProductSummary(String id, String storeId, String storeName, String
                              StockLevel stock) {
 
     /** An amount in minor units of an ISO 4217 currency. */
-    public record Money(long amount, String currency) {
-    }
 
     /** Units of one product: available to order, held by orders in progress, sold. */
     public record StockLevel(long available, long reserved, long sold) {

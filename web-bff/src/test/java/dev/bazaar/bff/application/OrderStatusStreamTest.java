@@ -39,7 +39,7 @@ class OrderStatusStreamTest {
     }
 
     private static OrderView order(String status) {
-        return new OrderView(ORDER, status, null, null, List.of(), new OrderView.Amount(100, "EUR"), Instant.now(),
+        return new OrderView(ORDER, status, null, null, List.of(), new Money(100, "EUR"), Instant.now(),
                 Instant.now());
     }
 

@@ -125,7 +125,7 @@ public abstract class RunningServiceContract {
     }
 
     /** The first column of every row the query returns, as text, from the service's own schema. */
-    protected static List<String> query(String sql, Object... parameters) throws Exception {
+    public static List<String> query(String sql, Object... parameters) throws Exception {
         List<String> values = new ArrayList<>();
         try (Connection connection = dataSource().getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -142,7 +142,7 @@ public abstract class RunningServiceContract {
     }
 
     /** Runs an INSERT, UPDATE or DELETE on the service's own schema; returns the rows changed. */
-    protected static int update(String sql, Object... parameters) throws Exception {
+    public static int update(String sql, Object... parameters) throws Exception {
         try (Connection connection = dataSource().getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -152,7 +152,7 @@ public abstract class RunningServiceContract {
         }
     }
 
-    protected static DataSource dataSource() {
+    public static DataSource dataSource() {
         return bean(DataSource.class, NamedLiteral.of(ReadinessChecks.DATA_SOURCE));
     }
 

@@ -1,9 +1,9 @@
 package dev.bazaar.auth.adapter.out.persistence;
 
+import dev.bazaar.platform.data.ServiceDatabase;
 import dev.bazaar.auth.application.port.out.LoginFailures;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
@@ -17,8 +17,12 @@ import java.util.List;
 @ApplicationScoped
 public class JpaLoginFailures implements LoginFailures {
 
-    @PersistenceContext
-    EntityManager entityManager;
+    private final ServiceDatabase database;
+
+    @Inject
+    public JpaLoginFailures(ServiceDatabase database) {
+        this.database = database;
+    }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -26,13 +30,13 @@ public class JpaLoginFailures implements LoginFailures {
         LoginFailureEntity failure = new LoginFailureEntity();
         failure.keyHash = hash(key);
         failure.failedAt = at;
-        entityManager.persist(failure);
+        database.entityManager().persist(failure);
     }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Instant> recent(String key, Instant since, int limit) {
-        return entityManager.createQuery("""
+        return database.entityManager().createQuery("""
                         SELECT f.failedAt FROM LoginFailureEntity f WHERE f.keyHash = :key AND f.failedAt > :since
                         ORDER BY f.failedAt DESC""", Instant.class)
                 .setParameter("key", hash(key))
@@ -44,7 +48,7 @@ public class JpaLoginFailures implements LoginFailures {
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void clear(String key) {
-        entityManager.createQuery("DELETE FROM LoginFailureEntity f WHERE f.keyHash = :key")
+        database.entityManager().createQuery("DELETE FROM LoginFailureEntity f WHERE f.keyHash = :key")
                 .setParameter("key", hash(key))
                 .executeUpdate();
     }
@@ -52,7 +56,7 @@ public class JpaLoginFailures implements LoginFailures {
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int forgetUpTo(Instant cutoff) {
-        return entityManager.createQuery("DELETE FROM LoginFailureEntity f WHERE f.failedAt <= :cutoff")
+        return database.entityManager().createQuery("DELETE FROM LoginFailureEntity f WHERE f.failedAt <= :cutoff")
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();
     }

@@ -1,5 +1,6 @@
 package dev.bazaar.auth.adapter.out.persistence;
 
+import dev.bazaar.platform.data.ServiceDatabase;
 import dev.bazaar.auth.application.port.out.Sessions;
 import dev.bazaar.auth.domain.session.IssuedRefreshToken;
 import dev.bazaar.auth.domain.session.RefreshTokenHash;
@@ -7,9 +8,8 @@ import dev.bazaar.auth.domain.session.Session;
 import dev.bazaar.auth.domain.session.SessionId;
 import dev.bazaar.auth.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,49 +20,53 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaSessions implements Sessions {
 
-    @PersistenceContext
-    EntityManager entityManager;
+    private final ServiceDatabase database;
+
+    @Inject
+    public JpaSessions(ServiceDatabase database) {
+        this.database = database;
+    }
 
     @Override
     public void add(Session session, IssuedRefreshToken firstToken) {
-        entityManager.persist(toEntity(session));
-        entityManager.persist(toEntity(firstToken));
+        database.entityManager().persist(toEntity(session));
+        database.entityManager().persist(toEntity(firstToken));
     }
 
     @Override
     public Optional<IssuedRefreshToken> lockToken(RefreshTokenHash hash) {
-        return Optional.ofNullable(entityManager.find(RefreshTokenEntity.class, hash.hex(), LockModeType.PESSIMISTIC_WRITE))
+        return Optional.ofNullable(database.entityManager().find(RefreshTokenEntity.class, hash.hex(), LockModeType.PESSIMISTIC_WRITE))
                 .map(JpaSessions::toDomain);
     }
 
     @Override
     public Optional<Session> lockSession(SessionId id) {
-        return Optional.ofNullable(entityManager.find(SessionEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
+        return Optional.ofNullable(database.entityManager().find(SessionEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
                 .map(JpaSessions::toDomain);
     }
 
     @Override
     public Optional<Session> byId(SessionId id) {
-        return Optional.ofNullable(entityManager.find(SessionEntity.class, id.toString())).map(JpaSessions::toDomain);
+        return Optional.ofNullable(database.entityManager().find(SessionEntity.class, id.toString())).map(JpaSessions::toDomain);
     }
 
     @Override
     public void saveRotation(Session session, IssuedRefreshToken presented, IssuedRefreshToken next) {
         save(session);
-        entityManager.find(RefreshTokenEntity.class, presented.hash().hex()).rotatedAt = presented.rotatedAt();
-        entityManager.persist(toEntity(next));
+        database.entityManager().find(RefreshTokenEntity.class, presented.hash().hex()).rotatedAt = presented.rotatedAt();
+        database.entityManager().persist(toEntity(next));
     }
 
     @Override
     public void save(Session session) {
-        entityManager.find(SessionEntity.class, session.id().toString()).revokedAt = session.revokedAt();
+        database.entityManager().find(SessionEntity.class, session.id().toString()).revokedAt = session.revokedAt();
     }
 
     @Override
     public int revokeAllOf(UserId userId, Instant now) {
         // Managed entities, not a bulk UPDATE: a bulk statement went out on another connection than
         // the flush of the same transaction's other changes, and the two waited on each other.
-        List<SessionEntity> open = entityManager.createQuery(
+        List<SessionEntity> open = database.entityManager().createQuery(
                         "SELECT s FROM SessionEntity s WHERE s.userId = :user AND s.revokedAt IS NULL", SessionEntity.class)
                 .setParameter("user", userId.toString())
                 .getResultList();
@@ -74,7 +78,7 @@ public class JpaSessions implements Sessions {
     public int deleteEndedBefore(Instant cutoff, int limit) {
         // The derived table lets MariaDB delete from the table the subquery reads; the tokens go
         // with their session (ON DELETE CASCADE).
-        return entityManager.createNativeQuery("""
+        return database.entityManager().createNativeQuery("""
                         DELETE FROM sessions WHERE id IN (SELECT id FROM (
                             SELECT s.id FROM sessions s
                             WHERE s.revoked_at < ?1

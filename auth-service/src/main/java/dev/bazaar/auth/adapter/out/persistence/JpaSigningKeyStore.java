@@ -1,11 +1,10 @@
 package dev.bazaar.auth.adapter.out.persistence;
 
+import dev.bazaar.platform.data.ServiceDatabase;
 import dev.bazaar.auth.application.port.out.SigningKeyStore;
 import dev.bazaar.auth.domain.key.SigningKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.security.GeneralSecurityException;
@@ -27,21 +26,21 @@ public class JpaSigningKeyStore implements SigningKeyStore {
 
     private static final Logger LOG = Logger.getLogger(JpaSigningKeyStore.class.getName());
 
-    @PersistenceContext
-    EntityManager entityManager;
+    private final ServiceDatabase database;
 
     private final PrivateKeyEncryption encryption;
     private final Set<String> reportedUnreadable = ConcurrentHashMap.newKeySet();
 
     @Inject
-    public JpaSigningKeyStore(PrivateKeyEncryption encryption) {
+    public JpaSigningKeyStore(ServiceDatabase database, PrivateKeyEncryption encryption) {
+        this.database = database;
         this.encryption = encryption;
     }
 
     @Override
     @Transactional
     public List<SigningKey> all() {
-        return entityManager.createQuery("SELECT k FROM SigningKeyEntity k ORDER BY k.createdAt", SigningKeyEntity.class)
+        return database.entityManager().createQuery("SELECT k FROM SigningKeyEntity k ORDER BY k.createdAt", SigningKeyEntity.class)
                 .getResultList().stream().map(this::toDomain).toList();
     }
 
@@ -55,13 +54,13 @@ public class JpaSigningKeyStore implements SigningKeyStore {
         entity.privateKeyEncryption = encryption.scheme();
         entity.createdAt = key.createdAt();
         entity.retiredAt = key.retiredAt();
-        entityManager.persist(entity);
+        database.entityManager().persist(entity);
     }
 
     @Override
     @Transactional
     public void retire(String keyId, Instant retiredAt) {
-        SigningKeyEntity entity = entityManager.find(SigningKeyEntity.class, keyId);
+        SigningKeyEntity entity = database.entityManager().find(SigningKeyEntity.class, keyId);
         if (entity != null && entity.retiredAt == null) {
             entity.retiredAt = retiredAt;
         }
@@ -70,9 +69,9 @@ public class JpaSigningKeyStore implements SigningKeyStore {
     @Override
     @Transactional
     public void remove(String keyId) {
-        SigningKeyEntity entity = entityManager.find(SigningKeyEntity.class, keyId);
+        SigningKeyEntity entity = database.entityManager().find(SigningKeyEntity.class, keyId);
         if (entity != null) {
-            entityManager.remove(entity);
+            database.entityManager().remove(entity);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.bazaar.auth.adapter.out.persistence;
 
+import dev.bazaar.platform.data.ServiceDatabase;
 import dev.bazaar.auth.application.RegisterUser;
 import dev.bazaar.auth.application.port.out.Users;
 import dev.bazaar.auth.domain.user.DisplayName;
@@ -9,8 +10,7 @@ import dev.bazaar.auth.domain.user.Role;
 import dev.bazaar.auth.domain.user.User;
 import dev.bazaar.auth.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -23,17 +23,21 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JpaUsers implements Users {
 
-    @PersistenceContext
-    EntityManager entityManager;
+    private final ServiceDatabase database;
+
+    @Inject
+    public JpaUsers(ServiceDatabase database) {
+        this.database = database;
+    }
 
     @Override
     public Optional<User> byId(UserId id) {
-        return Optional.ofNullable(entityManager.find(UserEntity.class, id.toString())).map(JpaUsers::toDomain);
+        return Optional.ofNullable(database.entityManager().find(UserEntity.class, id.toString())).map(JpaUsers::toDomain);
     }
 
     @Override
     public Optional<User> byEmail(EmailAddress email) {
-        return entityManager.createQuery("SELECT u FROM UserEntity u WHERE u.email = :email", UserEntity.class)
+        return database.entityManager().createQuery("SELECT u FROM UserEntity u WHERE u.email = :email", UserEntity.class)
                 .setParameter("email", email.value())
                 .getResultStream()
                 .findFirst()
@@ -51,9 +55,9 @@ public class JpaUsers implements Users {
         entity.createdAt = user.createdAt();
         entity.deactivatedAt = user.deactivatedAt();
         try {
-            entityManager.persist(entity);
+            database.entityManager().persist(entity);
             // Flush now: a concurrent registration of the same email fails here, as a clear error.
-            entityManager.flush();
+            database.entityManager().flush();
         } catch (PersistenceException e) {
             if (isUniqueViolation(e)) {
                 throw RegisterUser.emailTaken();
@@ -64,7 +68,7 @@ public class JpaUsers implements Users {
 
     @Override
     public void update(User user) {
-        UserEntity entity = entityManager.find(UserEntity.class, user.id().toString());
+        UserEntity entity = database.entityManager().find(UserEntity.class, user.id().toString());
         if (entity == null) {
             throw new IllegalStateException("user " + user.id() + " is not stored");
         }
@@ -77,7 +81,7 @@ public class JpaUsers implements Users {
                 + (after == null ? "" : " AND (u.createdAt > :at OR (u.createdAt = :at AND u.id > :id))")
                 + (role == null ? "" : " AND :role MEMBER OF u.roles")
                 + " ORDER BY u.createdAt, u.id";
-        var query = entityManager.createQuery(jpql, UserEntity.class).setMaxResults(limit);
+        var query = database.entityManager().createQuery(jpql, UserEntity.class).setMaxResults(limit);
         if (after != null) {
             query.setParameter("at", after.createdAt()).setParameter("id", after.id().toString());
         }

@@ -1,5 +1,6 @@
 package dev.bazaar.order.adapter.out.persistence;
 
+import dev.bazaar.platform.data.ServiceDatabase;
 import dev.bazaar.order.application.port.out.Orders;
 import dev.bazaar.order.domain.order.IdempotencyKey;
 import dev.bazaar.order.domain.order.Money;
@@ -12,9 +13,7 @@ import dev.bazaar.order.domain.order.SagaDeadlines;
 import dev.bazaar.order.domain.saga.OrderEvent.OrderStatusChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -28,30 +27,30 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaOrders implements Orders {
 
-    @PersistenceContext
-    EntityManager entityManager;
+    private final ServiceDatabase database;
 
     private final SagaDeadlines deadlines;
 
     @Inject
-    public JpaOrders(SagaDeadlines deadlines) {
+    public JpaOrders(ServiceDatabase database, SagaDeadlines deadlines) {
+        this.database = database;
         this.deadlines = deadlines;
     }
 
     @Override
     public Optional<Order> byId(OrderId id) {
-        return Optional.ofNullable(entityManager.find(OrderEntity.class, id.toString())).map(this::toDomain);
+        return Optional.ofNullable(database.entityManager().find(OrderEntity.class, id.toString())).map(this::toDomain);
     }
 
     @Override
     public Optional<Order> byIdForUpdate(OrderId id) {
-        return Optional.ofNullable(entityManager.find(OrderEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
+        return Optional.ofNullable(database.entityManager().find(OrderEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
                 .map(this::toDomain);
     }
 
     @Override
     public Optional<Order> byIdempotencyKey(String customerId, IdempotencyKey key) {
-        return entityManager.createQuery(
+        return database.entityManager().createQuery(
                         "SELECT o FROM OrderEntity o WHERE o.customerId = :customer AND o.idempotencyKey = :key",
                         OrderEntity.class)
                 .setParameter("customer", customerId)
@@ -83,9 +82,9 @@ public class JpaOrders implements Orders {
         }
         copy(order, entity);
         try {
-            entityManager.persist(entity);
+            database.entityManager().persist(entity);
             // Flush now: a concurrent order with the same idempotency key fails here, recognisably.
-            entityManager.flush();
+            database.entityManager().flush();
         } catch (PersistenceException e) {
             if (isUniqueViolation(e)) {
                 throw new DuplicateIdempotencyKey();
@@ -96,17 +95,17 @@ public class JpaOrders implements Orders {
 
     @Override
     public void update(Order order) {
-        OrderEntity entity = entityManager.find(OrderEntity.class, order.id().toString());
+        OrderEntity entity = database.entityManager().find(OrderEntity.class, order.id().toString());
         if (entity == null) {
             throw new IllegalStateException("order " + order.id() + " is not stored");
         }
         copy(order, entity);
-        entityManager.flush();
+        database.entityManager().flush();
     }
 
     @Override
     public void recordHistory(OrderStatusChanged change) {
-        entityManager.createNativeQuery("""
+        database.entityManager().createNativeQuery("""
                         INSERT INTO order_history (order_id, from_status, to_status, reason_code, reason, changed_at)
                         VALUES (?, ?, ?, ?, ?, ?)""")
                 .setParameter(1, change.orderId())
@@ -125,7 +124,7 @@ public class JpaOrders implements Orders {
                 + (customerId == null ? "" : " AND o.customerId = :customer")
                 + (statuses.isEmpty() ? "" : " AND o.status IN :statuses")
                 + " ORDER BY o.createdAt DESC, o.id DESC";
-        var query = entityManager.createQuery(jpql, OrderEntity.class).setMaxResults(limit);
+        var query = database.entityManager().createQuery(jpql, OrderEntity.class).setMaxResults(limit);
         if (after != null) {
             query.setParameter("at", after.createdAt()).setParameter("id", after.id().toString());
         }
@@ -141,7 +140,7 @@ public class JpaOrders implements Orders {
     @Override
     public List<OrderId> due(Instant now, int limit) {
         @SuppressWarnings("unchecked")
-        List<String> ids = entityManager.createNativeQuery(
+        List<String> ids = database.entityManager().createNativeQuery(
                         "SELECT id FROM orders WHERE due_at <= ? ORDER BY due_at LIMIT ?")
                 .setParameter(1, now)
                 .setParameter(2, limit)

@@ -34,17 +34,9 @@ public final class OrderJson {
             "PAYMENT_AUTHORIZED", "APPROVED", "REJECTED", "CANCELLED"}) String status) {
     }
 
-    @Schema(name = "Money", description = "An amount in minor units (cents) of an ISO 4217 currency")
-    public record MoneyBody(long amount, String currency) {
-
-        static MoneyBody of(OrderView.Amount amount) {
-            return new MoneyBody(amount.amount(), amount.currency());
-        }
-    }
-
     @Schema(name = "OrderLine", description = "A product, how many, and its name and price when the order was placed")
     public record LineBody(@Schema(format = "uuid") String productId, @Schema(format = "uuid") String storeId,
-                           String sku, String productName, int quantity, MoneyBody unitPrice, MoneyBody lineTotal) {
+                           String sku, String productName, int quantity, MoneyJson unitPrice, MoneyJson lineTotal) {
     }
 
     @Schema(name = "Order", description = "A customer's order")
@@ -56,16 +48,16 @@ public final class OrderJson {
             @Schema(description = "The same for programs: OUT_OF_STOCK, PRODUCT_UNAVAILABLE, RESERVATION_EXPIRED, "
                     + "PAYMENT_DECLINED, CANCELLED_BY_CUSTOMER, CANCELLED_BY_ADMIN, TIMED_OUT") String reasonCode,
             List<LineBody> lines,
-            MoneyBody total,
+            MoneyJson total,
             java.time.Instant createdAt,
             java.time.Instant updatedAt) {
 
         static OrderBody of(OrderView order) {
             return new OrderBody(order.id(), order.status(), order.reason(), order.reasonCode(),
                     order.lines().stream().map(line -> new LineBody(line.productId(), line.storeId(), line.sku(),
-                            line.productName(), line.quantity(), MoneyBody.of(line.unitPrice()),
-                            MoneyBody.of(line.lineTotal()))).toList(),
-                    MoneyBody.of(order.total()), order.createdAt(), order.updatedAt());
+                            line.productName(), line.quantity(), MoneyJson.of(line.unitPrice()),
+                            MoneyJson.of(line.lineTotal()))).toList(),
+                    MoneyJson.of(order.total()), order.createdAt(), order.updatedAt());
         }
     }
 

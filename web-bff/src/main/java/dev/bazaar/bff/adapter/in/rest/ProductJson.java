@@ -14,21 +14,6 @@ public final class ProductJson {
     private ProductJson() {
     }
 
-    @Schema(name = "Money", description = "An amount of money, never a floating-point number")
-    public record MoneyJson(
-            @Schema(required = true, description = "Minor units of the currency: 1999 is 19.99 EUR", example = "1999") Long amount,
-            @Schema(required = true, pattern = "^[A-Z]{3}$", description = "ISO 4217 code, the shop's currency", example = "EUR")
-            String currency) {
-
-        ProductSummary.Money toMoney() {
-            return new ProductSummary.Money(amount == null ? 0 : amount, currency);
-        }
-
-        static MoneyJson of(ProductSummary.Money money) {
-            return new MoneyJson(money.amount(), money.currency());
-        }
-    }
-
     @Schema(name = "NewProduct", description = "A product for one of your stores, with its initial stock")
     public record NewProductRequest(
             @Schema(required = true, minLength = 1, maxLength = 200) String name,

@@ -1,7 +1,6 @@
 package dev.bazaar.bff.adapter.out.grpc;
 
 import com.google.protobuf.Timestamp;
-import dev.bazaar.api.common.v1.Money;
 import dev.bazaar.api.common.v1.PageRequest;
 import dev.bazaar.api.order.v1.CancelOrderRequest;
 import dev.bazaar.api.order.v1.GetOrderRequest;
@@ -12,6 +11,7 @@ import dev.bazaar.api.order.v1.OrderReason;
 import dev.bazaar.api.order.v1.OrderServiceGrpc;
 import dev.bazaar.api.order.v1.PlaceOrderLine;
 import dev.bazaar.api.order.v1.PlaceOrderRequest;
+import dev.bazaar.bff.application.Money;
 import dev.bazaar.bff.application.OrderView;
 import dev.bazaar.bff.application.port.out.Orders;
 import dev.bazaar.platform.error.mapping.GrpcErrors;
@@ -94,8 +94,8 @@ public class GrpcOrders implements Orders {
                 amount(order.getTotal()), instant(order.getCreatedAt()), instant(order.getUpdatedAt()));
     }
 
-    private static OrderView.Amount amount(Money money) {
-        return new OrderView.Amount(money.getAmount(), money.getCurrency());
+    private static Money amount(dev.bazaar.api.common.v1.Money money) {
+        return new Money(money.getAmount(), money.getCurrency());
     }
 
     private static Instant instant(Timestamp timestamp) {

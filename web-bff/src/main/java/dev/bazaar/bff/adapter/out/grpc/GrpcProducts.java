@@ -13,7 +13,7 @@ import dev.bazaar.api.store.v1.SetStockRequest;
 import dev.bazaar.api.store.v1.Stock;
 import dev.bazaar.api.store.v1.UpdateProductRequest;
 import dev.bazaar.bff.application.ProductSummary;
-import dev.bazaar.bff.application.ProductSummary.Money;
+import dev.bazaar.bff.application.Money;
 import dev.bazaar.bff.application.ProductSummary.StockLevel;
 import dev.bazaar.bff.application.port.out.Products;
 import dev.bazaar.platform.error.ApplicationException;

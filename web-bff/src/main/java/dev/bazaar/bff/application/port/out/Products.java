@@ -1,7 +1,7 @@
 package dev.bazaar.bff.application.port.out;
 
 import dev.bazaar.bff.application.ProductSummary;
-import dev.bazaar.bff.application.ProductSummary.Money;
+import dev.bazaar.bff.application.Money;
 import dev.bazaar.bff.application.ProductSummary.StockLevel;
 
 import java.util.List;
