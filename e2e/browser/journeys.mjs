@@ -181,7 +181,12 @@ async function customer(page) {
   step('find the product and add it to the cart');
   await page.getByRole('link', { name: 'Products' }).click();
   await page.getByLabel('Search products').fill(params.productName);
-  await page.getByRole('button', { name: 'Search' }).click();
+  // The start page lists products too: wait for the search's own answer before using a card.
+  await Promise.all([
+    page.waitForResponse((response) => response.url().includes('/api/v1/products?') && response.url().includes('q=')),
+    page.getByRole('button', { name: 'Search' }).click(),
+  ]);
+  await page.waitForFunction(() => !document.querySelector('#product-list').getAttribute('aria-busy'));
   const card = page.locator('#product-list li', { hasText: params.productName });
   await card.waitFor({ timeout: TIMEOUT });
   await card.getByLabel('Quantity').fill(String(params.quantity));

@@ -216,12 +216,18 @@ function productCard(product) {
   return item;
 }
 
+let productsRequest = 0;
+
 async function showProducts(more = false) {
   const list = $('#product-list');
   const error = $('[data-error="search"]');
   error.textContent = '';
+  // Only the latest search may render: an older answer arriving late must not replace it.
+  const request = ++productsRequest;
+  list.setAttribute('aria-busy', 'true');
   try {
     const page = await api.products({ q: $('#q').value.trim(), cursor: more ? productsCursor : null });
+    if (request !== productsRequest) return;
     productsCursor = page.nextCursor;
     const cards = page.items.map(productCard);
     if (more) list.append(...cards);
@@ -229,7 +235,9 @@ async function showProducts(more = false) {
     if (!more && page.items.length === 0) list.innerHTML = '<li>No products found.</li>';
     $('#more-products').hidden = !page.nextCursor;
   } catch (e) {
-    error.textContent = e.message;
+    if (request === productsRequest) error.textContent = e.message;
+  } finally {
+    if (request === productsRequest) list.removeAttribute('aria-busy');
   }
 }
 
@@ -300,6 +308,8 @@ async function showOrders(more = false) {
 
 async function showWallet() {
   $('[data-error="top-up"]').textContent = '';
+  // Never show an old balance as if it were now.
+  $('#wallet-balance').textContent = '…';
   try {
     $('#wallet-balance').textContent = money((await api.wallet()).balance);
   } catch (e) {
