@@ -119,11 +119,12 @@ public final class OrderStatusStream implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
-            changes.add(CLOSED);
             if (subscription != null) {
                 subscription.close();
             }
             onClose.run();
+            // Last: a waiting next() wakes up to a stream that is cleaned up already.
+            changes.add(CLOSED);
         }
     }
 }

@@ -25,7 +25,7 @@ class OrderStatusStreamTest {
     /** A feed whose changes the test hands out by hand. */
     private static final class HandFeed implements OrderStatusFeed {
         Consumer<StatusChange> listener;
-        boolean closed;
+        volatile boolean closed;
 
         @Override
         public Subscription subscribe(String orderId, Consumer<StatusChange> listener) {
