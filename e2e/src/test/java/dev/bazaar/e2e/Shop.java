@@ -85,7 +85,10 @@ final class Shop implements AutoCloseable {
                 "BAZAAR_DB_PORT", Integer.toString(db.port()),
                 "BAZAAR_KAFKA_BOOTSTRAP_SERVERS", kafka));
         shop.relay.start().awaitReady(READY_TIMEOUT);
-        ServiceProcess bff = shop.process(repo, "web-bff", Ports.freePort(), backends);
+        // The BFF follows order status changes on Kafka (GET /api/v1/orders/{id}/events).
+        Map<String, String> bffEnv = new LinkedHashMap<>(backends);
+        bffEnv.put("BAZAAR_KAFKA_BOOTSTRAP_SERVERS", kafka);
+        ServiceProcess bff = shop.process(repo, "web-bff", Ports.freePort(), bffEnv);
         shop.services.put("bff", bff);
         bff.start().awaitReady(READY_TIMEOUT);
         return shop;

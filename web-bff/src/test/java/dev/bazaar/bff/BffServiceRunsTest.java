@@ -19,6 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BffServiceRunsTest extends RunningServiceContract {
 
+    static {
+        dev.bazaar.platform.testing.TestAccessTokens.install();
+    }
+
     @Override
     protected List<String> expectedGrpcServices() {
         return List.of();
@@ -81,6 +85,61 @@ class BffServiceRunsTest extends RunningServiceContract {
         String openapi = get("/openapi", "application/yaml").body();
 
         assertThat(openapi).contains("/api/v1/stores:", "/api/v1/stores/{id}:", "OpenStoreRequest", "Store");
+    }
+
+    @Test
+    void theStorefrontPageIsServedAtTheRootWithAStrictContentSecurityPolicy() throws Exception {
+        HttpResponse<String> page = get("/", "text/html");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("<html lang=\"en\">", "<script type=\"module\" src=\"/assets/app.js\">");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'none'", "script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+        // An unchanged file costs a 304.
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        var again = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + httpPort() + "/")).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void onlyThePagesOwnFilesAreServed() throws Exception {
+        HttpResponse<String> script = get("/assets/app.js", "*/*");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
+        assertThat(script.body()).contains("import * as api from './api.js'");
+        assertThat(get("/assets/api.js", "*/*").body()).contains("export function followOrder");
+        assertThat(get("/assets/style.css", "*/*").statusCode()).isEqualTo(200);
+
+        for (String path : List.of("/assets/index.html", "/assets/..%2Fweb%2Fapp.js", "/assets/beans.xml",
+                "/assets/%2E%2E%2FMETA-INF%2Fmicroprofile-config.properties")) {
+            HttpResponse<String> response = get(path, "*/*");
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+        }
+    }
+
+    @Test
+    void apiAnswersAreNeverCached() throws Exception {
+        HttpResponse<String> status = get("/api/v1/status", "application/json");
+        assertThat(status.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(status.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void followingAnOrderNeedsAnAccessTokenAndOrderService() throws Exception {
+        String path = "/api/v1/orders/" + java.util.UUID.randomUUID() + "/events";
+        HttpResponse<String> anonymous = send("GET", path, null, null);
+        assertProblem(anonymous, 401, "token-invalid");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+
+        // order-service does not run here: the stream cannot start, and says why before any event.
+        assertProblem(send("GET", path, null, dev.bazaar.platform.testing.TestAccessTokens.token(
+                java.util.UUID.randomUUID().toString(), "customer")), 503, "backend-unavailable");
     }
 
     @Test

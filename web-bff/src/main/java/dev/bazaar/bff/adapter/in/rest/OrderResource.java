@@ -56,10 +56,12 @@ public class OrderResource {
     private final ShowOrder showOrder;
     private final ListMyOrders listMyOrders;
     private final CancelOrder cancelOrder;
+    private final OrderEvents orderEvents;
 
     @Inject
     public OrderResource(PlaceOrder placeOrder, ShowOrder showOrder, ListMyOrders listMyOrders,
-                         CancelOrder cancelOrder) {
+                         CancelOrder cancelOrder, OrderEvents orderEvents) {
+        this.orderEvents = orderEvents;
         this.placeOrder = placeOrder;
         this.showOrder = showOrder;
         this.listMyOrders = listMyOrders;
@@ -133,6 +135,33 @@ public class OrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrderBody order(@PathParam("id") String id) {
         return OrderBody.of(showOrder.show(id));
+    }
+
+    @GET
+    @Path("/{id}/events")
+    @Produces({OrderEvents.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed(RestAuthentication.SIGNED_IN)
+    @Operation(summary = "Follow an order's status live", description = "A text/event-stream (Server-Sent Events): "
+            + "first `event: status` with the order's status now, then one `status` event per change, each "
+            + "`data` a JSON object {orderId, status, reason, reasonCode, at}; comment lines as heartbeats; at a "
+            + "terminal status (APPROVED, REJECTED, CANCELLED) an `event: end` and the stream closes. It may also "
+            + "close earlier (server restart, maximum duration): reconnect, the first event tells the status then. "
+            + "Send the access token in the Authorization header (read the stream with fetch: EventSource "
+            + "cannot send it). The order's customer or an admin only.")
+    @APIResponse(responseCode = "200", description = "The stream",
+            content = @Content(mediaType = OrderEvents.MEDIA_TYPE, schema = @Schema(implementation = String.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or bad access token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another customer's order",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such order",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "order-service cannot be reached, or too many streams here",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response events(@PathParam("id") String id) {
+        return orderEvents.stream(id);
     }
 
     @POST

@@ -1,0 +1,49 @@
+package dev.bazaar.e2e;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import static dev.bazaar.e2e.BffCalls.assertProblem;
+import static dev.bazaar.e2e.BffCalls.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may open an order's live status stream, against the real order-service: the BFF asks
+ * order-service for the order with the caller's own token before it sends any event, so its
+ * answers are order-service's. (The stream of a real checkout, followed by the page until the
+ * order is approved, is StorefrontBrowserTest's customer journey.)
+ */
+class OrderEventsFlowTest {
+
+    private static final String PASSWORD = "correct horse battery";
+    private static BffCalls bff;
+
+    @BeforeAll
+    static void startShop() throws Exception {
+        bff = new BffCalls(Shop.shared().bff().baseUri());
+    }
+
+    @Test
+    void aStreamOpensOnlyForAnOrderTheCallerMayRead() throws Exception {
+        String path = "/api/v1/orders/" + UUID.randomUUID() + "/events";
+
+        HttpResponse<String> anonymous = bff.get(path, null);
+        assertProblem(anonymous, 401, "token-invalid");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+
+        assertProblem(bff.get(path, signUpAndLogIn()), 404, "resource-not-found");
+        assertProblem(bff.get("/api/v1/orders/not-a-uuid/events", signUpAndLogIn()), 400, "validation-failed");
+    }
+
+    private static String signUpAndLogIn() throws Exception {
+        String email = "cy." + UUID.randomUUID() + "@example.org";
+        HttpResponse<String> signup = bff.post("/api/v1/auth/signup", """
+                {"email": "%s", "password": "%s", "displayName": "Cy", "role": "customer"}""".formatted(email, PASSWORD), null);
+        assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
+        return json(bff.post("/api/v1/auth/login", """
+                {"email": "%s", "password": "%s"}""".formatted(email, PASSWORD), null)).getString("accessToken");
+    }
+}
