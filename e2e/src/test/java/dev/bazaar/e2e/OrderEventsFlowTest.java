@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import static dev.bazaar.e2e.BffCalls.assertProblem;
-import static dev.bazaar.e2e.BffCalls.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -18,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OrderEventsFlowTest {
 
-    private static final String PASSWORD = "correct horse battery";
     private static BffCalls bff;
 
     @BeforeAll
@@ -34,16 +32,7 @@ class OrderEventsFlowTest {
         assertProblem(anonymous, 401, "token-invalid");
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
 
-        assertProblem(bff.get(path, signUpAndLogIn()), 404, "resource-not-found");
-        assertProblem(bff.get("/api/v1/orders/not-a-uuid/events", signUpAndLogIn()), 400, "validation-failed");
-    }
-
-    private static String signUpAndLogIn() throws Exception {
-        String email = "cy." + UUID.randomUUID() + "@example.org";
-        HttpResponse<String> signup = bff.post("/api/v1/auth/signup", """
-                {"email": "%s", "password": "%s", "displayName": "Cy", "role": "customer"}""".formatted(email, PASSWORD), null);
-        assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
-        return json(bff.post("/api/v1/auth/login", """
-                {"email": "%s", "password": "%s"}""".formatted(email, PASSWORD), null)).getString("accessToken");
+        assertProblem(bff.get(path, bff.signUpAndLogIn("customer")), 404, "resource-not-found");
+        assertProblem(bff.get("/api/v1/orders/not-a-uuid/events", bff.signUpAndLogIn("customer")), 400, "validation-failed");
     }
 }

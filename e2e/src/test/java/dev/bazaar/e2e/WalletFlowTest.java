@@ -19,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WalletFlowTest {
 
-    private static final String PASSWORD = "correct horse battery";
     private static Shop shop;
     private static BffCalls bff;
 
@@ -31,7 +30,7 @@ class WalletFlowTest {
 
     @Test
     void aCustomerTopsUpTheirWalletOncePerKeyAndReadsTheBalanceWhileASellerMayNot() throws Exception {
-        String customer = signUpAndLogIn("customer");
+        String customer = bff.signUpAndLogIn("customer");
 
         assertThat(balance(bff.get("/api/v1/wallet", customer))).as("a new customer's wallet is empty").isZero();
         assertThat(json(bff.get("/api/v1/wallet", customer)).getJsonObject("balance").getString("currency")).isEqualTo("EUR");
@@ -71,7 +70,7 @@ class WalletFlowTest {
                 422, "business-rule-violated");
         assertThat(balance(bff.get("/api/v1/wallet", customer))).as("refused top-ups change nothing").isEqualTo(6999);
 
-        String seller = signUpAndLogIn("seller");
+        String seller = bff.signUpAndLogIn("seller");
         assertProblem(bff.get("/api/v1/wallet", seller), 403, "role-required");
         assertProblem(bff.post("/api/v1/wallet/top-ups", """
                 {"amount": {"amount": 100, "currency": "EUR"}}""", seller, "Idempotency-Key", UUID.randomUUID().toString()),
@@ -85,14 +84,5 @@ class WalletFlowTest {
     private static long balance(HttpResponse<String> response) {
         JsonObject balance = json(response).getJsonObject("balance");
         return balance.getJsonNumber("amount").longValue();
-    }
-
-    private static String signUpAndLogIn(String role) throws Exception {
-        String email = role + "." + UUID.randomUUID() + "@example.org";
-        HttpResponse<String> signup = bff.post("/api/v1/auth/signup", """
-                {"email": "%s", "password": "%s", "displayName": "Kim", "role": "%s"}""".formatted(email, PASSWORD, role), null);
-        assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
-        return json(bff.post("/api/v1/auth/login", """
-                {"email": "%s", "password": "%s"}""".formatted(email, PASSWORD), null)).getString("accessToken");
     }
 }

@@ -51,18 +51,16 @@ public class AuthResource {
     private final LogIn logIn;
     private final RefreshSession refreshSession;
     private final LogOut logOut;
-    private final boolean trustForwardedFor;
+    private final ClientAddress clientAddress;
 
     @Inject
     public AuthResource(SignUp signUp, LogIn logIn, RefreshSession refreshSession, LogOut logOut,
-                        // Only behind a proxy that sets X-Forwarded-For itself (an ingress): else clients could
-                        // pick their own address and slip past the per-address login limit.
-                        @ConfigProperty(name = "bazaar.bff.trust-forwarded-for", defaultValue = "false") boolean trustForwardedFor) {
+                        @ConfigProperty(name = "bazaar.bff.trusted-proxies", defaultValue = "0") int trustedProxies) {
         this.signUp = signUp;
         this.logIn = logIn;
         this.refreshSession = refreshSession;
         this.logOut = logOut;
-        this.trustForwardedFor = trustForwardedFor;
+        this.clientAddress = new ClientAddress(trustedProxies);
     }
 
     @POST
@@ -129,15 +127,8 @@ public class AuthResource {
     }
 
     private String clientAddress(ServerRequest request, HttpHeaders headers) {
-        if (trustForwardedFor) {
-            String forwarded = headers.getHeaderString("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                return forwarded.split(",")[0].strip();
-            }
-        }
-        if (request != null && request.remotePeer().address() instanceof InetSocketAddress peer) {
-            return peer.getAddress().getHostAddress();
-        }
-        return null;
+        String peer = request != null && request.remotePeer().address() instanceof InetSocketAddress address
+                ? address.getAddress().getHostAddress() : null;
+        return clientAddress.of(peer, headers.getHeaderString("X-Forwarded-For"));
     }
 }
