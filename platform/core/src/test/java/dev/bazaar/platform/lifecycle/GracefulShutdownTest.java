@@ -1,6 +1,7 @@
 package dev.bazaar.platform.lifecycle;
 
 import dev.bazaar.platform.testapp.SlowGrpcService;
+import dev.bazaar.platform.testapp.SlowResource;
 import dev.bazaar.platform.testapp.TestServiceProcess;
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
@@ -33,7 +34,7 @@ class GracefulShutdownTest {
             ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", service.grpcPort()).usePlaintext().build();
             CompletableFuture<String> slowGrpc = CompletableFuture.supplyAsync(() -> ClientCalls.blockingUnaryCall(
                     channel, SlowGrpcService.SLOW, CallOptions.DEFAULT.withDeadlineAfter(20, TimeUnit.SECONDS), "3000"));
-            Thread.sleep(800); // both calls have reached their handlers
+            awaitOutput(service, SlowResource.STARTED, SlowGrpcService.STARTED); // both calls are in their handlers
 
             service.process().destroy(); // SIGTERM
 
@@ -45,6 +46,14 @@ class GracefulShutdownTest {
             assertThat(service.process().waitFor(20, TimeUnit.SECONDS)).as("exited within the grace period").isTrue();
             assertThat(service.process().exitValue()).as(service.output()).isZero();
             channel.shutdownNow();
+        }
+    }
+
+    private static void awaitOutput(TestServiceProcess service, String... lines) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (!java.util.Arrays.stream(lines).allMatch(service.output()::contains)) {
+            assertThat(Instant.now()).as("the calls reach their handlers").isBefore(deadline);
+            Thread.sleep(20);
         }
     }
 

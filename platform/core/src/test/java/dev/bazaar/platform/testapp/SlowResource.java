@@ -12,8 +12,12 @@ import jakarta.ws.rs.QueryParam;
 @PermitAll
 public class SlowResource {
 
+    /** Printed when a slow request has reached its handler. */
+    public static final String STARTED = "slow http request started";
+
     @GET
     public String slow(@QueryParam("millis") long millis) throws InterruptedException {
+        System.out.println(STARTED); // tests wait for this before they signal the process
         Thread.sleep(millis);
         return "finished after " + millis + " ms";
     }
