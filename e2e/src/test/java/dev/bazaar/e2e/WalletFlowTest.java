@@ -45,7 +45,7 @@ class WalletFlowTest {
                 {"amount": {"amount": 5000, "currency": "EUR"}}""", customer, "Idempotency-Key", key);
         assertThat(balance(retried)).as("the same request again adds nothing").isEqualTo(5000);
         assertProblem(bff.post("/api/v1/wallet/top-ups", """
-                {"amount": {"amount": 7000, "currency": "EUR"}}""", customer, "Idempotency-Key", key), 409,
+                {"amount": {"amount": 7000, "currency": "EUR"}}""", customer, "Idempotency-Key", key), 422,
                 "idempotency-key-reused");
 
         assertThat(balance(bff.post("/api/v1/wallet/top-ups", """

@@ -131,7 +131,7 @@ class CheckoutTest extends RunningServiceContract {
 
             ApplicationException e = grpcFailure(() -> place(customer, "reused", line(mug, 2)));
 
-            assertThat(e.kind()).isEqualTo(ErrorKind.ALREADY_EXISTS);
+            assertThat(e.kind()).isEqualTo(ErrorKind.KEY_REUSED);
             assertThat(e.code()).isEqualTo("idempotency-key-reused");
         }
 

@@ -50,7 +50,7 @@ class NewOrders {
     Optional<Order> repeated(Caller caller, IdempotencyKey key, String fingerprint) {
         Optional<Order> earlier = orders.byIdempotencyKey(caller.userId(), key);
         if (earlier.isPresent() && !earlier.get().wasPlacedWith(fingerprint)) {
-            throw ApplicationException.alreadyExists("idempotency-key-reused",
+            throw ApplicationException.keyReused(
                     "This Idempotency-Key was used for an order with other lines; use a new key for a new order.");
         }
         return earlier;

@@ -55,8 +55,8 @@ public class TopUpWallet {
         Optional<LedgerEntry> earlier = ledger.topUp(caller.userId(), requestId);
         if (earlier.isPresent()) {
             if (!earlier.get().amount().equals(amount)) {
-                throw ApplicationException.alreadyExists("idempotency-key-reused",
-                        "This request id was already used for a top-up of " + earlier.get().amount().display() + ".");
+                throw ApplicationException.keyReused("This request id was already used for a top-up of "
+                        + earlier.get().amount().display() + ".");
             }
             return wallet;
         }

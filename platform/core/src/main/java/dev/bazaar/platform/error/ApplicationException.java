@@ -69,6 +69,11 @@ public class ApplicationException extends RuntimeException {
         return new ApplicationException(ErrorKind.ALREADY_EXISTS, code, message);
     }
 
+    /** The idempotency key was used for another request (ALREADY_EXISTS, IDEMPOTENCY_KEY_REUSED; HTTP 422). */
+    public static ApplicationException keyReused(String message) {
+        return new ApplicationException(ErrorKind.KEY_REUSED, "idempotency-key-reused", message);
+    }
+
     public static ApplicationException conflict(String code, String message) {
         return new ApplicationException(ErrorKind.CONFLICT, code, message);
     }

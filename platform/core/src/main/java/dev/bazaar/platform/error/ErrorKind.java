@@ -11,6 +11,11 @@ public enum ErrorKind {
     NOT_FOUND,
     /** Creating something that exists already (a unique e-mail, a SKU in a store). */
     ALREADY_EXISTS,
+    /**
+     * An idempotency key (or request id) that was used before for a different request: the first
+     * request's result stands; a new request needs a new key. gRPC ALREADY_EXISTS, HTTP 422.
+     */
+    KEY_REUSED,
     /** The resource is not in a state that allows the operation (an illegal state transition). */
     CONFLICT,
     /**

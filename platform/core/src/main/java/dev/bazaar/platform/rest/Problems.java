@@ -44,6 +44,7 @@ public final class Problems {
             case INVALID_ARGUMENT -> "Invalid request";
             case NOT_FOUND -> "Not found";
             case ALREADY_EXISTS -> "Already exists";
+            case KEY_REUSED -> "Idempotency key reused";
             case CONFLICT -> "Conflict";
             case STALE_VERSION -> "Version conflict";
             case BUSINESS_RULE -> "Business rule violated";

@@ -19,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 @Dependent
 public class SlowGrpcService implements BindableService {
 
-    /** Printed when a slow call has reached its handler. */
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SlowGrpcService.class.getName());
+
+    /** Logged when a slow call has reached its handler. */
     public static final String STARTED = "slow grpc call started";
 
     public static final MethodDescriptor<String, String> SLOW = MethodDescriptor.<String, String>newBuilder()
@@ -43,7 +45,7 @@ public class SlowGrpcService implements BindableService {
     public ServerServiceDefinition bindService() {
         return ServerServiceDefinition.builder("bazaar.test.Slow")
                 .addMethod(SLOW, ServerCalls.asyncUnaryCall((millis, response) -> {
-                    System.out.println(STARTED); // tests wait for this before they signal the process
+                    LOG.info(STARTED); // tests wait for this line before they signal the process
                     try {
                         Thread.sleep(Long.parseLong(millis));
                     } catch (InterruptedException e) {

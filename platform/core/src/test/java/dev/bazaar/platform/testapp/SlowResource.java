@@ -12,12 +12,14 @@ import jakarta.ws.rs.QueryParam;
 @PermitAll
 public class SlowResource {
 
-    /** Printed when a slow request has reached its handler. */
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SlowResource.class.getName());
+
+    /** Logged when a slow request has reached its handler. */
     public static final String STARTED = "slow http request started";
 
     @GET
     public String slow(@QueryParam("millis") long millis) throws InterruptedException {
-        System.out.println(STARTED); // tests wait for this before they signal the process
+        LOG.info(STARTED); // tests wait for this line before they signal the process
         Thread.sleep(millis);
         return "finished after " + millis + " ms";
     }

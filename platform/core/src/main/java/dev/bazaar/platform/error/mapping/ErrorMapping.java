@@ -21,7 +21,9 @@ public final class ErrorMapping {
             case PERMISSION_DENIED -> 403;
             case NOT_FOUND -> 404;
             case ALREADY_EXISTS, CONFLICT, STALE_VERSION -> 409;
-            case BUSINESS_RULE -> 422;
+            // A well-formed request the server will not process, as the IETF Idempotency-Key draft
+            // answers a reused key (common.proto: IDEMPOTENCY_KEY_REUSED is 422).
+            case BUSINESS_RULE, KEY_REUSED -> 422;
             case RATE_LIMITED -> 429;
             case UNAVAILABLE -> 503;
         };
@@ -33,7 +35,7 @@ public final class ErrorMapping {
             case UNAUTHENTICATED -> Status.Code.UNAUTHENTICATED;
             case PERMISSION_DENIED -> Status.Code.PERMISSION_DENIED;
             case NOT_FOUND -> Status.Code.NOT_FOUND;
-            case ALREADY_EXISTS -> Status.Code.ALREADY_EXISTS;
+            case ALREADY_EXISTS, KEY_REUSED -> Status.Code.ALREADY_EXISTS;
             // A business rule is a precondition the system state does not meet; ErrorInfo.reason
             // (see GrpcErrors) keeps it apart from CONFLICT on the way back.
             case CONFLICT, BUSINESS_RULE -> Status.Code.FAILED_PRECONDITION;

@@ -82,9 +82,8 @@ public class OrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a customer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for other lines",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A product does not exist or cannot be ordered (each named)",
+    @APIResponse(responseCode = "422", description = "A product does not exist or cannot be ordered, each named "
+            + "(business-rule-violated), or the Idempotency-Key was used for other lines (idempotency-key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The catalogue cannot be reached; retry with the same key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -72,9 +72,8 @@ public class WalletResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a customer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another amount",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Above the per-top-up limit or the wallet's limit",
+    @APIResponse(responseCode = "422", description = "Above the per-top-up limit or the wallet's limit "
+            + "(business-rule-violated), or the Idempotency-Key was used with another amount (idempotency-key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WalletBody topUp(
             @Parameter(in = ParameterIn.HEADER, name = TopUpMyWallet.IDEMPOTENCY_KEY, required = true,
