@@ -80,7 +80,13 @@ class RelayReadinessProcessTest {
     }
 
     private static void assertMetrics(ServiceProcess relay, String topic) throws Exception {
+        // The relay counts an event once Kafka acknowledged it, which may be after a consumer saw it.
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
         String metrics = RelayProcess.get(relay, "/metrics").body();
+        while (!metrics.contains("topic=\"" + topic + "\"") && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            metrics = RelayProcess.get(relay, "/metrics").body();
+        }
         assertThat(metrics.lines().filter(line -> line.startsWith("outbox_events_relayed_total{") && line.contains("topic=\"" + topic + "\"")))
                 .as(metrics).singleElement().satisfies(line -> assertThat(line).endsWith(" 1.0"));
         assertThat(metrics).contains("outbox_relay_lag_seconds").contains("outbox_relay_errors_total");
