@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import io.opentelemetry.api.OpenTelemetry;
 import jakarta.inject.Inject;
 
 import java.util.Locale;
@@ -21,12 +22,14 @@ public class OutboxRelay {
 
     private final RelaySettings settings;
     private final RelayMetrics metrics;
+    private final OpenTelemetry openTelemetry;
     private volatile RelayEngine engine;
 
     @Inject
-    OutboxRelay(RelaySettings settings, RelayMetrics metrics) {
+    OutboxRelay(RelaySettings settings, RelayMetrics metrics, OpenTelemetry openTelemetry) {
         this.settings = settings;
         this.metrics = metrics;
+        this.openTelemetry = openTelemetry;
     }
 
     /** After the platform's own start work (priority 0..100): the HTTP server answers health meanwhile. */
@@ -34,7 +37,7 @@ public class OutboxRelay {
         ConnectorFile file = ConnectorFile.load();
         LOG.info(() -> "Relaying the outbox tables of " + file.config().get("database.include.list")
                 + " (connector " + file.name() + ") from " + settings.connection());
-        engine = new RelayEngine(settings.engineConfig(file), metrics, settings.restarts()).start();
+        engine = new RelayEngine(settings.engineConfig(file), metrics, settings.restarts(), openTelemetry).start();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.bazaar.relay;
 
 import io.debezium.embedded.Connect;
+import io.opentelemetry.api.OpenTelemetry;
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.RecordChangeEvent;
 import io.debezium.engine.format.ChangeEventFormat;
@@ -57,6 +58,7 @@ public final class RelayEngine {
     private final RelayListener listener;
     private final Restarts restarts;
     private final StreamingStatus streaming;
+    private final OpenTelemetry openTelemetry;
     private final Object lock = new Object();
     private final Thread thread;
 
@@ -67,6 +69,12 @@ public final class RelayEngine {
     private DebeziumEngine<RecordChangeEvent<SourceRecord>> current; // guarded by lock
 
     public RelayEngine(Map<String, String> config, RelayListener listener, Restarts restarts) {
+        this(config, listener, restarts, OpenTelemetry.noop());
+    }
+
+    /** @param openTelemetry where each relayed event's span goes (see {@link OutboxPublisher}) */
+    public RelayEngine(Map<String, String> config, RelayListener listener, Restarts restarts, OpenTelemetry openTelemetry) {
+        this.openTelemetry = Objects.requireNonNull(openTelemetry, "openTelemetry");
         this.config = Map.copyOf(config);
         this.listener = Objects.requireNonNull(listener, "listener");
         this.restarts = Objects.requireNonNull(restarts, "restarts");
@@ -166,7 +174,7 @@ public final class RelayEngine {
     private Run runOnce() {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         boolean[] taskStarted = {false};
-        try (OutboxPublisher publisher = new OutboxPublisher(config, listener)) {
+        try (OutboxPublisher publisher = new OutboxPublisher(config, listener, openTelemetry)) {
             DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
             try {
                 engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))

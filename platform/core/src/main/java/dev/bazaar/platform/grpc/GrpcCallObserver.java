@@ -1,5 +1,6 @@
 package dev.bazaar.platform.grpc;
 
+import dev.bazaar.platform.observability.OutcomeLog;
 import dev.bazaar.platform.observability.TraceIds;
 import io.grpc.ForwardingServerCall.SimpleForwardingServerCall;
 import io.grpc.ForwardingServerCallListener.SimpleForwardingServerCallListener;
@@ -18,19 +19,31 @@ import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
 
+import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Observes every gRPC call once: continues the caller's W3C trace from the {@code traceparent}
  * metadata in a server span, keeps trace and span ids in the logging context of every callback,
- * and writes one log line per call with its method, status and duration.
+ * writes one log line per call with its method, status and duration, and times it in
+ * {@code grpc_server_call_duration_seconds{method,code}} (a histogram: RED per gRPC method).
  */
 @ApplicationScoped
 public class GrpcCallObserver implements ServerInterceptor {
 
     private static final Logger LOG = Logger.getLogger("dev.bazaar.grpc.calls");
+    static final String DURATION = "grpc_server_call_duration_seconds";
+    private static final org.eclipse.microprofile.metrics.Metadata DURATION_METADATA =
+            org.eclipse.microprofile.metrics.Metadata.builder().withName(DURATION)
+            .withDescription("gRPC calls served, by full method name and status code")
+            .withUnit(MetricUnits.SECONDS).build();
 
     private static final TextMapGetter<Metadata> METADATA_GETTER = new TextMapGetter<>() {
         @Override
@@ -46,11 +59,13 @@ public class GrpcCallObserver implements ServerInterceptor {
 
     private final OpenTelemetry openTelemetry;
     private final Tracer tracer;
+    private final MetricRegistry metrics;
 
     @Inject
-    GrpcCallObserver(OpenTelemetry openTelemetry, Tracer tracer) {
+    GrpcCallObserver(OpenTelemetry openTelemetry, Tracer tracer, MetricRegistry metrics) {
         this.openTelemetry = openTelemetry;
         this.tracer = tracer;
+        this.metrics = metrics;
     }
 
     @Override
@@ -63,7 +78,8 @@ public class GrpcCallObserver implements ServerInterceptor {
                 .setParent(parent)
                 .setSpanKind(SpanKind.SERVER)
                 .setAttribute("rpc.system", "grpc")
-                .setAttribute("rpc.method", method)
+                .setAttribute("rpc.service", call.getMethodDescriptor().getServiceName())
+                .setAttribute("rpc.method", call.getMethodDescriptor().getBareMethodName())
                 .startSpan();
         Context context = parent.with(span);
         long started = System.nanoTime();
@@ -71,12 +87,21 @@ public class GrpcCallObserver implements ServerInterceptor {
         // Ends the span and logs the call exactly once: at close, or at cancel when the client gave up.
         java.util.function.Consumer<Status> finish = status -> {
             if (finished.compareAndSet(false, true)) {
-                long millis = (System.nanoTime() - started) / 1_000_000;
-                span.setAttribute("rpc.grpc.status_code", status.getCode().value());
-                if (!status.isOk()) {
-                    span.setStatus(StatusCode.ERROR, status.getCode().name());
+                long nanos = System.nanoTime() - started;
+                Status.Code code = status.getCode();
+                span.setAttribute("rpc.grpc.status_code", code.value());
+                if (GrpcOutcome.isServerFault(code)) {
+                    span.setStatus(StatusCode.ERROR, code.name());
                 }
-                LOG.info(() -> "grpc " + method + " " + status.getCode() + " " + millis + "ms");
+                metrics.timer(DURATION_METADATA, new Tag("method", method), new Tag("code", code.name()))
+                        .update(Duration.ofNanos(nanos));
+                OutcomeLog.log(LOG, Level.INFO, () -> "grpc " + method + " " + code + " " + nanos / 1_000_000 + "ms",
+                        Map.of("rpc.system", "grpc",
+                                "rpc.method", method,
+                                "rpc.grpc.status_code", code.name(),
+                                "event.duration", Long.toString(nanos),
+                                "event.outcome", OutcomeLog.outcome(!GrpcOutcome.isServerFault(code))),
+                        null);
                 span.end();
             }
         };

@@ -7,16 +7,25 @@ import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
 import io.grpc.ClientInterceptors;
 import io.grpc.ForwardingClientCall.SimpleForwardingClientCall;
+import io.grpc.ForwardingClientCallListener.SimpleForwardingClientCallListener;
+import io.grpc.Status;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
 
 import java.time.Duration;
 import java.util.Map;
@@ -27,20 +36,37 @@ import java.util.concurrent.TimeUnit;
  * Channels to other Bazaar services, one per backend, from configuration:
  * {@code bazaar.backends.<name>.address} ({@code host:port}) and
  * {@code bazaar.backends.<name>.deadline} (ISO-8601, default 2 s), which every call must use
- * ({@link #deadline(String)}). Calls carry the current W3C trace context and, when a user's request
+ * ({@link #deadline(String)}). Every call is a client span (its {@code traceparent} goes with the
+ * call, so the backend's span joins the caller's trace) timed in
+ * {@code grpc_client_call_duration_seconds{backend,method,code}}, and carries, when a user's request
  * is being handled, that user's access token (common.proto: the identity travels with the call).
  */
 @ApplicationScoped
 public class GrpcChannels {
 
+    static final String DURATION = "grpc_client_call_duration_seconds";
+    private static final org.eclipse.microprofile.metrics.Metadata DURATION_METADATA =
+            org.eclipse.microprofile.metrics.Metadata.builder().withName(DURATION)
+                    .withDescription("gRPC calls made to other services, by backend, full method name and status code")
+                    .withUnit(MetricUnits.SECONDS).build();
+
     private final Config config;
     private final OpenTelemetry openTelemetry;
+    private final Tracer tracer;
+    private final MetricRegistry metrics;
     private final Map<String, ManagedChannel> channels = new ConcurrentHashMap<>();
 
     @Inject
-    GrpcChannels(Config config, OpenTelemetry openTelemetry) {
+    GrpcChannels(Config config, OpenTelemetry openTelemetry, Tracer tracer, MetricRegistry metrics) {
         this.config = config;
         this.openTelemetry = openTelemetry;
+        this.tracer = tracer;
+        this.metrics = metrics;
+    }
+
+    /** Outside a container (unit tests): the given OpenTelemetry's tracer, no metrics. */
+    GrpcChannels(Config config, OpenTelemetry openTelemetry) {
+        this(config, openTelemetry, openTelemetry.getTracer("dev.bazaar.platform"), null);
     }
 
     public Channel channel(String backend) {
@@ -48,7 +74,7 @@ public class GrpcChannels {
                 .forTarget(config.getValue("bazaar.backends." + name + ".address", String.class))
                 .usePlaintext() // inside the cluster Istio's sidecars add mutual TLS
                 .build());
-        return ClientInterceptors.intercept(channel, new TracePropagation(), new CallerTokenForwarding());
+        return ClientInterceptors.intercept(channel, new ClientObservation(backend), new CallerTokenForwarding());
     }
 
     public Duration deadline(String backend) {
@@ -91,16 +117,68 @@ public class GrpcChannels {
         }
     }
 
-    /** Puts {@code traceparent} on outgoing calls, so the backend's span joins the caller's trace. */
-    private final class TracePropagation implements ClientInterceptor {
+    /**
+     * A client span per call, child of the current span: its {@code traceparent} goes on the call,
+     * so the backend's server span joins the caller's trace. Ends, and times the call, when it closes.
+     */
+    private final class ClientObservation implements ClientInterceptor {
+        private final String backend;
+
+        ClientObservation(String backend) {
+            this.backend = backend;
+        }
+
         @Override
         public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
+            String fullMethod = method.getFullMethodName();
+            Span span = tracer.spanBuilder(fullMethod)
+                    .setSpanKind(SpanKind.CLIENT)
+                    .setAttribute("rpc.system", "grpc")
+                    .setAttribute("rpc.service", method.getServiceName())
+                    .setAttribute("rpc.method", method.getBareMethodName())
+                    .setAttribute("peer.service", backend)
+                    .startSpan();
+            Context context = Context.current().with(span);
+            long started = System.nanoTime();
             return new SimpleForwardingClientCall<>(next.newCall(method, options)) {
                 @Override
                 public void start(Listener<R> listener, Metadata headers) {
-                    openTelemetry.getPropagators().getTextMapPropagator().inject(Context.current(), headers,
+                    openTelemetry.getPropagators().getTextMapPropagator().inject(context, headers,
                             (carrier, key, value) -> carrier.put(Metadata.Key.of(key, Metadata.ASCII_STRING_MARSHALLER), value));
-                    super.start(listener, headers);
+                    super.start(new SimpleForwardingClientCallListener<>(listener) {
+                        @Override
+                        public void onClose(Status status, Metadata trailers) {
+                            finish(status);
+                            super.onClose(status, trailers);
+                        }
+                    }, headers);
+                }
+
+                @Override
+                public void cancel(String message, Throwable cause) {
+                    try {
+                        super.cancel(message, cause);
+                    } finally {
+                        finish(Status.CANCELLED); // onClose follows too; the first one counts
+                    }
+                }
+
+                private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+
+                private void finish(Status status) {
+                    if (!finished.compareAndSet(false, true)) {
+                        return;
+                    }
+                    Status.Code code = status.getCode();
+                    span.setAttribute("rpc.grpc.status_code", code.value());
+                    if (code != Status.Code.OK) {
+                        span.setStatus(StatusCode.ERROR, code.name());
+                    }
+                    span.end();
+                    if (metrics != null) {
+                        metrics.timer(DURATION_METADATA, new Tag("backend", backend), new Tag("method", fullMethod),
+                                new Tag("code", code.name())).update(java.time.Duration.ofNanos(System.nanoTime() - started));
+                    }
                 }
             };
         }

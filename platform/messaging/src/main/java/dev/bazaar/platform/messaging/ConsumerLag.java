@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
 /**
  * {@code messaging_consumer_lag{channel,topic}} on {@code /metrics}: how many records of each
  * consumed topic the service's consumer group has not yet committed, i.e. events waiting for this
- * service. Read from the broker with an admin client when scraped, at most every few seconds.
+ * service; and {@code messaging_dead_letter_records{channel,topic}}: how many records the channel's
+ * dead-letter topic holds (poison or failed messages parked for a person; 0 while it does not
+ * exist). Read from the broker with an admin client when scraped, at most every few seconds.
  */
 @ApplicationScoped
 public class ConsumerLag {
@@ -59,6 +61,9 @@ public class ConsumerLag {
                     .orElseGet(() -> config.getValue("mp.messaging.connector.smallrye-kafka.group.id", String.class));
             metrics.gauge("messaging_consumer_lag", new Lag(group, topic), Lag::value,
                     new Tag("channel", channel), new Tag("topic", topic));
+            config.getOptionalValue(INCOMING + channel + ".dead-letter-queue.topic", String.class).ifPresent(dlq ->
+                    metrics.gauge("messaging_dead_letter_records", new DeadLetters(dlq), DeadLetters::value,
+                            new Tag("channel", channel), new Tag("topic", dlq)));
         }
     }
 
@@ -115,6 +120,49 @@ public class ConsumerLag {
                 return lag;
             } catch (Exception e) {
                 LOG.log(Level.FINE, "Consumer lag of " + group + " on " + topic + " unknown", e);
+                return -1;
+            }
+        }
+    }
+
+    /** Records held by a dead-letter topic (end minus start offsets), recomputed at most every {@link #CACHE}; -1 when unknown. */
+    private final class DeadLetters {
+        private final String topic;
+        private long value = -1;
+        private Instant readAt = Instant.EPOCH;
+
+        DeadLetters(String topic) {
+            this.topic = topic;
+        }
+
+        synchronized long value() {
+            if (Instant.now().isAfter(readAt.plus(CACHE))) {
+                value = read();
+                readAt = Instant.now();
+            }
+            return value;
+        }
+
+        private long read() {
+            try {
+                if (!admin.listTopics().names().get(3, TimeUnit.SECONDS).contains(topic)) {
+                    return 0; // created with the first dead letter
+                }
+                var partitions = admin.describeTopics(Set.of(topic)).allTopicNames().get(3, TimeUnit.SECONDS)
+                        .get(topic).partitions().stream()
+                        .map(info -> new TopicPartition(topic, info.partition()))
+                        .toList();
+                var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                        .all().get(3, TimeUnit.SECONDS);
+                var starts = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.earliest())))
+                        .all().get(3, TimeUnit.SECONDS);
+                long records = 0;
+                for (TopicPartition partition : partitions) {
+                    records += ends.get(partition).offset() - starts.get(partition).offset();
+                }
+                return records;
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "Records of dead-letter topic " + topic + " unknown", e);
                 return -1;
             }
         }

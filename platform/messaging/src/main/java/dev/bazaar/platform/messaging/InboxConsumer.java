@@ -1,6 +1,7 @@
 package dev.bazaar.platform.messaging;
 
 import dev.bazaar.platform.events.InboundEvent;
+import dev.bazaar.platform.observability.OutcomeLog;
 import dev.bazaar.platform.observability.TraceIds;
 import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
@@ -18,7 +19,9 @@ import jakarta.inject.Inject;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -26,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
@@ -51,11 +55,27 @@ import java.util.logging.Logger;
  * still fails, or is poison, is nacked, which the channel's {@code dead-letter-queue} failure
  * strategy turns into a record on {@code <topic>.dlq} with the error in its headers, and
  * consumption goes on. The consumer span continues the producer's trace ({@code traceparent}).
+ *
+ * <p>Each message is logged once (topic, offset, type, id, consumer, outcome, duration, with the
+ * trace and span ids), counted in {@code messaging_messages_consumed_total{consumer,outcome}},
+ * timed in {@code messaging_process_duration_seconds{consumer,outcome}}, and its age at handling
+ * (now minus the Kafka record's timestamp: the outbox row's commit time, whole seconds) goes into
+ * {@code messaging_event_age_seconds{consumer}}: how late events arrive, outbox relay included.
  */
 @ApplicationScoped
 public class InboxConsumer {
 
     private static final Logger LOG = Logger.getLogger("dev.bazaar.messaging.consumed");
+    static final String CONSUMED = "messaging_messages_consumed_total";
+    static final String DURATION = "messaging_process_duration_seconds";
+    static final String AGE = "messaging_event_age_seconds";
+    private static final Metadata DURATION_METADATA = Metadata.builder().withName(DURATION)
+            .withDescription("Time to handle a consumed message (retries included), by consumer and outcome")
+            .withUnit(MetricUnits.SECONDS).build();
+    private static final Metadata AGE_METADATA = Metadata.builder().withName(AGE)
+            .withDescription("Time from the event's commit in its producer's database (the Kafka record's timestamp,"
+                    + " whole seconds) to its handling, by consumer")
+            .withUnit(MetricUnits.SECONDS).build();
 
     private static final TextMapGetter<Headers> HEADERS = new TextMapGetter<>() {
         @Override
@@ -105,13 +125,19 @@ public class InboxConsumer {
                 .orElseThrow(() -> new IllegalStateException("not a Kafka message: " + message));
         Headers headers = kafka.getHeaders();
         Context parent = openTelemetry.getPropagators().getTextMapPropagator().extract(Context.root(), headers, HEADERS);
+        String type = header(headers, "eventType");
         return CompletableFuture.supplyAsync(() -> {
-            Span span = tracer.spanBuilder(kafka.getTopic() + " process")
+            Span span = tracer.spanBuilder("process " + (type == null ? kafka.getTopic() : type))
                     .setParent(parent)
                     .setSpanKind(SpanKind.CONSUMER)
                     .setAttribute("messaging.system", "kafka")
+                    .setAttribute("messaging.operation.type", "process")
                     .setAttribute("messaging.destination.name", kafka.getTopic())
+                    .setAttribute("messaging.destination.partition.id", Integer.toString(kafka.getPartition()))
+                    .setAttribute("messaging.kafka.offset", kafka.getOffset())
                     .setAttribute("messaging.consumer.group.name", consumer)
+                    .setAttribute("messaging.message.id", String.valueOf(header(headers, "id")))
+                    .setAttribute("bazaar.event.type", String.valueOf(type))
                     .startSpan();
             try (Scope ignored = span.makeCurrent()) {
                 TraceIds.putInLogContext(span);
@@ -127,20 +153,46 @@ public class InboxConsumer {
                                          Headers headers, EventHandler handler, Span span) {
         long started = System.nanoTime();
         String where = kafka.getTopic() + "-" + kafka.getPartition() + "@" + kafka.getOffset();
+        String type = String.valueOf(header(headers, "eventType"));
+        String id = String.valueOf(header(headers, "id"));
+        if (kafka.getTimestamp() != null && kafka.getTimestamp().toEpochMilli() > 0) {
+            metrics.timer(AGE_METADATA, new Tag("consumer", consumer)).update(
+                    Duration.ofMillis(Math.max(0, System.currentTimeMillis() - kafka.getTimestamp().toEpochMilli())));
+        }
         try {
             InboundEvent event = event(message, kafka, headers);
             boolean handled = Failsafe.with(retryPolicy).get(() -> transaction.handleOnce(consumer, event, handler));
             String outcome = handled ? "handled" : "duplicate";
-            count(consumer, outcome);
-            LOG.info(() -> "consumed " + where + " " + event.type() + " " + event.messageId() + " by " + consumer
-                    + " " + outcome + " " + (System.nanoTime() - started) / 1_000_000 + "ms");
+            finished(consumer, outcome, where, type, id, kafka, started, null);
             return message.ack();
         } catch (Exception e) {
             Throwable cause = e instanceof dev.failsafe.FailsafeException && e.getCause() != null ? e.getCause() : e;
             span.setStatus(StatusCode.ERROR, cause.getClass().getSimpleName());
-            count(consumer, "dead-lettered");
-            LOG.log(Level.SEVERE, "consumed " + where + " by " + consumer + " failed for good; to the dead-letter topic", cause);
+            span.recordException(cause);
+            finished(consumer, "dead-lettered", where, type, id, kafka, started, cause);
             return message.nack(cause);
+        }
+    }
+
+    /** Counts, times and logs the message once. */
+    private void finished(String consumer, String outcome, String where, String type, String id,
+                          IncomingKafkaRecordMetadata<?, ?> kafka, long started, Throwable error) {
+        long nanos = System.nanoTime() - started;
+        metrics.counter(CONSUMED, new Tag("consumer", consumer), new Tag("outcome", outcome)).inc();
+        metrics.timer(DURATION_METADATA, new Tag("consumer", consumer), new Tag("outcome", outcome)).update(Duration.ofNanos(nanos));
+        Map<String, String> fields = Map.of(
+                "messaging.destination.name", kafka.getTopic(),
+                "messaging.consumer.group.name", consumer,
+                "messaging.message.id", id,
+                "event.action", type,
+                "event.duration", Long.toString(nanos),
+                "event.outcome", OutcomeLog.outcome(error == null));
+        if (error == null) {
+            OutcomeLog.log(LOG, Level.INFO, () -> "consumed " + where + " " + type + " " + id + " by " + consumer
+                    + " " + outcome + " " + nanos / 1_000_000 + "ms", fields, null);
+        } else {
+            OutcomeLog.log(LOG, Level.SEVERE, () -> "consumed " + where + " " + type + " " + id + " by " + consumer
+                    + " failed for good; to the dead-letter topic", fields, error);
         }
     }
 
@@ -161,10 +213,6 @@ public class InboxConsumer {
         Object key = kafka.getKey();
         return new InboundEvent(id, type, key == null ? null : key.toString(), message.getPayload(), kafka.getTopic(),
                 schemaVersion);
-    }
-
-    private void count(String consumer, String outcome) {
-        metrics.counter("messaging_messages_consumed_total", new Tag("consumer", consumer), new Tag("outcome", outcome)).inc();
     }
 
     /** A header's value as text; Debezium's EventRouter may wrap string headers in JSON quotes. */
