@@ -86,11 +86,12 @@ public class GrpcServer {
                 .addService(ProtoReflectionService.newInstance())
                 .addService(health.getHealthService());
         for (BindableService service : services) {
-            var definition = service.bindService();
+            var definition = UndecodableRequests.tolerated(service.bindService());
             serviceNames.add(definition.getServiceDescriptor().getName());
-            // Interceptors run last-added first: observe the call, authenticate its caller, then map
-            // the errors the handler raises.
-            builder.addService(ServerInterceptors.intercept(definition, errorInterceptor, authentication, callObserver));
+            // Interceptors run last-added first: observe the call, authenticate its caller, map the
+            // errors the handler raises, and refuse a request that is no valid message (INVALID_ARGUMENT).
+            builder.addService(ServerInterceptors.intercept(definition, UndecodableRequests.interceptor(), errorInterceptor,
+                    authentication, callObserver));
         }
         try {
             server = builder.build().start();

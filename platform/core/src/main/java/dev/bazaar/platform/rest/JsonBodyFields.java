@@ -55,6 +55,12 @@ public class JsonBodyFields implements ReaderInterceptor {
         if (body.length == 0) {
             return null; // no body: the resource treats it as an empty one and names the missing fields
         }
+        // JSON-B (Yasson) reads some mistyped values without complaint: "" or "yes" as the boolean
+        // false, "12" as the number 12. Every field's JSON type is checked first, nested records too.
+        List<FieldViolation> mistyped = mistypedFields(new String(body, StandardCharsets.UTF_8), context.getType());
+        if (!mistyped.isEmpty() && !mistyped.getFirst().field().equals("body")) {
+            throw ApplicationException.invalid(mistyped);
+        }
         context.setInputStream(new ByteArrayInputStream(body));
         try {
             return context.proceed();
@@ -82,15 +88,64 @@ public class JsonBodyFields implements ReaderInterceptor {
             return List.of(); // broken JSON: the generic malformed-body problem says it
         }
         List<FieldViolation> violations = new ArrayList<>();
+        mistypedFields(object, type, "", violations);
+        return violations;
+    }
+
+    /** Each field of {@code object} whose JSON type does not fit {@code type}'s component, nested records and lists of them too. */
+    private static void mistypedFields(JsonObject object, Class<?> type, String prefix, List<FieldViolation> violations) {
         for (RecordComponent component : type.getRecordComponents()) {
             JsonbProperty renamed = component.getAnnotation(JsonbProperty.class);
-            String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
-            JsonValue value = object.get(name);
-            if (value != null && value.getValueType() != JsonValue.ValueType.NULL && !fits(value, component.getType())) {
+            String name = prefix + (renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName());
+            JsonValue value = object.get(renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName());
+            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+                continue;
+            }
+            if (!fits(value, component.getType())) {
                 violations.add(new FieldViolation(name, "must be " + expected(component.getType())));
+            } else if (value instanceof jakarta.json.JsonNumber number && !exactWholeNumber(number, component.getType())) {
+                // JSON-B would bind 1.5 as 1 and 1e400 as 0 (the low 64 bits): never a client's meaning
+                violations.add(new FieldViolation(name, "must be a whole number from " + range(component.getType())));
+            } else if (component.getType().isRecord() && value instanceof JsonObject nested) {
+                mistypedFields(nested, component.getType(), name + ".", violations);
+            } else if (value instanceof jakarta.json.JsonArray items
+                    && component.getGenericType() instanceof java.lang.reflect.ParameterizedType list
+                    && list.getActualTypeArguments().length == 1
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+                for (int i = 0; i < items.size(); i++) {
+                    if (items.get(i) instanceof JsonObject item) {
+                        mistypedFields(item, element, name + "[" + i + "].", violations);
+                    } else if (items.get(i).getValueType() != JsonValue.ValueType.NULL) {
+                        violations.add(new FieldViolation(name + "[" + i + "]", "must be an object"));
+                    }
+                }
             }
         }
-        return violations;
+    }
+
+    private static final Map<Class<?>, long[]> WHOLE_NUMBER_RANGES = Map.of(
+            long.class, new long[] {Long.MIN_VALUE, Long.MAX_VALUE}, Long.class, new long[] {Long.MIN_VALUE, Long.MAX_VALUE},
+            int.class, new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE}, Integer.class, new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE},
+            short.class, new long[] {Short.MIN_VALUE, Short.MAX_VALUE}, Short.class, new long[] {Short.MIN_VALUE, Short.MAX_VALUE},
+            byte.class, new long[] {Byte.MIN_VALUE, Byte.MAX_VALUE}, Byte.class, new long[] {Byte.MIN_VALUE, Byte.MAX_VALUE});
+
+    /** True unless {@code type} holds whole numbers and {@code number} is fractional or out of its range. */
+    private static boolean exactWholeNumber(jakarta.json.JsonNumber number, Class<?> type) {
+        long[] range = WHOLE_NUMBER_RANGES.get(type);
+        if (range == null) {
+            return true;
+        }
+        try {
+            long exact = number.bigDecimalValue().longValueExact();
+            return exact >= range[0] && exact <= range[1];
+        } catch (ArithmeticException notWholeOrTooBig) {
+            return false;
+        }
+    }
+
+    private static String range(Class<?> type) {
+        long[] range = WHOLE_NUMBER_RANGES.get(type);
+        return range[0] + " to " + range[1];
     }
 
     private static boolean fits(JsonValue value, Class<?> type) {

@@ -66,6 +66,56 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void valuesJsonBWouldCoerceAreMistypedFieldsToo() throws Exception {
+        // Yasson reads "" and "yes" as the boolean false and "12" as 12: a client's mistake taken as an answer
+        HttpResponse<String> response = post("/problems/settings",
+                "{\"on\": \"\", \"limit\": \"12\", \"item\": {\"name\": \"x\", \"count\": \"3\"},"
+                        + " \"items\": [{\"name\": \"y\", \"count\": 1}, {\"name\": {}, \"count\": 2}, 7]}");
+
+        assertProblem(response, 400, "validation-failed");
+        assertThat(response.body()).contains("{\"field\":\"on\",\"message\":\"must be true or false\"}",
+                "{\"field\":\"limit\",\"message\":\"must be a number\"}",
+                "{\"field\":\"item.count\",\"message\":\"must be a number\"}",
+                "{\"field\":\"items[1].name\",\"message\":\"must be a string\"}",
+                "{\"field\":\"items[2]\",\"message\":\"must be an object\"}");
+        // JSON-B would bind 1e400 as 0 (the low 64 bits) and 1.5 as 1
+        HttpResponse<String> inexact = post("/problems/settings", "{\"limit\": 1e400, \"item\": {\"name\": \"x\", \"count\": 1.5},"
+                + " \"items\": [{\"name\": \"y\", \"count\": 2147483648}]}");
+        assertProblem(inexact, 400, "validation-failed");
+        assertThat(inexact.body()).contains("\"field\":\"limit\"", "\"field\":\"item.count\"", "\"field\":\"items[0].count\"");
+        HttpResponse<String> fine = post("/problems/settings",
+                "{\"on\": false, \"limit\": 9223372036854775807, \"item\": {\"name\": \"x\", \"count\": 3.0}, \"items\": []}");
+        assertThat(fine.statusCode()).as(fine.body()).isEqualTo(200);
+    }
+
+    @Test
+    void bytesThatAreNoValidRequestMessageAreInvalidArgument() throws Exception {
+        int port = CDI.current().select(GrpcServer.class).get().port();
+        ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
+        try {
+            // grpc-java on its own answers UNKNOWN ("Application error processing RPC") and logs an ERROR
+            assertThatThrownBy(() -> ClientCalls.blockingUnaryCall(channel, SlowGrpcService.STRICT_AS_BYTES,
+                    CallOptions.DEFAULT.withDeadlineAfter(5, TimeUnit.SECONDS), new byte[] {(byte) 0xff, (byte) 0xfe}))
+                    .isInstanceOfSatisfying(StatusRuntimeException.class,
+                            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+            assertThat(ClientCalls.blockingUnaryCall(channel, SlowGrpcService.STRICT_AS_BYTES,
+                    CallOptions.DEFAULT.withDeadlineAfter(5, TimeUnit.SECONDS), "fine".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .asString(java.nio.charset.StandardCharsets.UTF_8).isEqualTo("fine");
+        } finally {
+            channel.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIsRefusedUnread() throws Exception {
+        HttpResponse<String> response = post("/problems/items", "{\"name\": \"" + "x".repeat(1024 * 1024) + "\", \"count\": 1}");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(post("/problems/items", "{\"name\": \"" + "x".repeat(500_000) + "\", \"count\": 1}").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aBodyThatIsNoObjectIsA400() throws Exception {
         HttpResponse<String> response = post("/problems/items", "[1, 2]");
 

@@ -19,6 +19,18 @@ public class ProblemsResource {
     public record Item(String name, int count) {
     }
 
+    /** Fields of every JSON type, nested: what JSON-B would coerce without complaint. */
+    public record Settings(Boolean on, Long limit, Item item, java.util.List<Item> items) {
+    }
+
+    @POST
+    @Path("/settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Settings settings(Settings settings) {
+        return settings;
+    }
+
     @POST
     @Path("/items")
     @Consumes(MediaType.APPLICATION_JSON)

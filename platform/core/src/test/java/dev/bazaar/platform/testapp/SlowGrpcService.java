@@ -41,6 +41,20 @@ public class SlowGrpcService implements BindableService {
             .setFullMethodName("bazaar.test.Slow/WhoAmI")
             .build();
 
+    /** Echoes its request, which must be valid UTF-8: a request its marshaller cannot decode. */
+    public static final MethodDescriptor<String, String> STRICT = SLOW.toBuilder()
+            .setFullMethodName("bazaar.test.Slow/Strict")
+            .setRequestMarshaller(new StrictUtf8())
+            .build();
+
+    /** {@link #STRICT} as a client sends any bytes to it. */
+    public static final MethodDescriptor<byte[], byte[]> STRICT_AS_BYTES = MethodDescriptor.<byte[], byte[]>newBuilder()
+            .setType(MethodDescriptor.MethodType.UNARY)
+            .setFullMethodName(STRICT.getFullMethodName())
+            .setRequestMarshaller(new Bytes())
+            .setResponseMarshaller(new Bytes())
+            .build();
+
     @Override
     public ServerServiceDefinition bindService() {
         return ServerServiceDefinition.builder("bazaar.test.Slow")
@@ -56,6 +70,10 @@ public class SlowGrpcService implements BindableService {
                 }))
                 .addMethod(FAIL, ServerCalls.asyncUnaryCall((field, response) -> {
                     throw ApplicationException.invalid(field, "is wrong");
+                }))
+                .addMethod(STRICT, ServerCalls.asyncUnaryCall((text, response) -> {
+                    response.onNext(text);
+                    response.onCompleted();
                 }))
                 .addMethod(WHO_AM_I, ServerCalls.asyncUnaryCall((ignored, response) -> {
                     Caller caller = CallerContext.caller();
@@ -76,6 +94,41 @@ public class SlowGrpcService implements BindableService {
         public String parse(InputStream stream) {
             try {
                 return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Fails to decode bytes that are not UTF-8, as protobuf's marshaller fails on bytes that are no message. */
+    static final class StrictUtf8 implements MethodDescriptor.Marshaller<String> {
+        @Override
+        public InputStream stream(String value) {
+            return new ByteArrayInputStream(value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public String parse(InputStream stream) {
+            try {
+                return StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(stream.readAllBytes())).toString();
+            } catch (IOException e) {
+                throw new IllegalArgumentException("not UTF-8", e);
+            }
+        }
+    }
+
+    static final class Bytes implements MethodDescriptor.Marshaller<byte[]> {
+        @Override
+        public InputStream stream(byte[] value) {
+            return new ByteArrayInputStream(value);
+        }
+
+        @Override
+        public byte[] parse(InputStream stream) {
+            try {
+                return stream.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

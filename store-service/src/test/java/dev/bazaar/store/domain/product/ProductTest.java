@@ -23,6 +23,9 @@ class ProductTest {
         assertThat(ProductName.of("  Mug ").value()).isEqualTo("Mug");
         assertInvalid(() -> ProductName.of(" "), "name");
         assertInvalid(() -> ProductName.of("x".repeat(201)), "name");
+        assertInvalid(() -> ProductName.of("Mug \u0000 not-an-id"), "name"); // found by the reliability suite (0018)
+        assertInvalid(() -> ProductName.of("Mug\u001b[31m"), "name");
+        assertInvalid(() -> ProductName.of("\u00a0"), "name");
         assertThat(ProductDescription.of(null).value()).isEmpty();
         assertInvalid(() -> ProductDescription.of("x".repeat(5001)), "description");
         assertInvalid(() -> new Price(0, "EUR"), "price.amount");

@@ -22,6 +22,10 @@ class StoreTest {
         assertInvalid(() -> StoreName.of("   "), "name");
         assertInvalid(() -> StoreName.of(null), "name");
         assertInvalid(() -> StoreName.of("x".repeat(101)), "name");
+        assertThat(StoreName.of("\tSam's\n").value()).isEqualTo("Sam's");
+        assertInvalid(() -> StoreName.of("Sam \u0000 not-an-id"), "name"); // found by the reliability suite (0018)
+        assertInvalid(() -> StoreName.of("Sam\u001b[2J"), "name");
+        assertInvalid(() -> StoreName.of("\u00a0\u2003"), "name"); // blank to the eye: a no-break and an em space
     }
 
     @Test
