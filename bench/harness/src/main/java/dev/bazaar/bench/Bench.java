@@ -394,10 +394,11 @@ public final class Bench {
             Duration start = shop.startTimes().get(name);
             section.row(name.equals(BenchShop.HELLO) ? "bare Helidon MP hello (baseline)" : name,
                     start == null ? "–" : Format.seconds(start), Format.mib(entry.getValue()), Format.mib(peak));
-            memory.get("idle").put(name, entry.getValue() / 1048576.0);
-            memory.get("under load").put(name, peak / 1048576.0);
+            String label = name.equals(BenchShop.HELLO) ? "hello" : name.replace("-service", "").replace("outbox-", "");
+            memory.get("idle").put(label, entry.getValue() / 1048576.0);
+            memory.get("under load").put(label, peak / 1048576.0);
             if (start != null) {
-                starts.get("start to ready").put(name, start.toMillis() / 1000.0);
+                starts.get("start to ready").put(label, start.toMillis() / 1000.0);
             }
             if (BenchShop.SERVICES.contains(name)) {
                 idleShop += entry.getValue();

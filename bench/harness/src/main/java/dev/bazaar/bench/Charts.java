@@ -40,6 +40,7 @@ final class Charts {
         JFreeChart chart = ChartFactory.createBarChart(title, null, axis, data, PlotOrientation.VERTICAL, true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getCategoryPlot().setBackgroundPaint(new Color(0xf4f4f4));
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(2.0f);
         ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
     }
 
@@ -60,7 +61,8 @@ final class Charts {
         chart.setBackgroundPaint(Color.WHITE);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(new Color(0xf4f4f4));
-        plot.setRenderer(new XYLineAndShapeRenderer(true, true));
+        boolean few = values.values().stream().allMatch(points -> points.size() <= 20);
+        plot.setRenderer(new XYLineAndShapeRenderer(true, few)); // points only where there are few
         if (logY) {
             org.jfree.chart.axis.LogAxis log = new org.jfree.chart.axis.LogAxis(yAxis);
             log.setSmallestValue(0.1);

@@ -61,7 +61,7 @@ final class Seed {
             insert.executeBatch();
         }
         List<Api.Account> accounts = new ArrayList<>();
-        try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
             List<Future<Api.Account>> made = new ArrayList<>();
             for (int i = 0; i < customers; i++) {
                 made.add(threads.submit(() -> {
