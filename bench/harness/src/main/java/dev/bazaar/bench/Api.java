@@ -51,8 +51,19 @@ final class Api {
         return new Account(send("GET", "/api/v1/me", null, token, 200).get("id").asText(), token);
     }
 
+    /** A repeated attempt gets a new name: the first may have been opened after all (then it stays empty). */
     String openStore(String seller, String name) throws Exception {
-        return send("POST", "/api/v1/stores", "{\"name\": \"" + name + "\"}", seller, 201).get("id").asText();
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = exchange("POST", "/api/v1/stores",
+                    "{\"name\": \"" + name + (attempt > 1 ? " " + attempt : "") + "\"}", seller);
+            if (response.statusCode() == 201) {
+                return JSON.readTree(response.body()).get("id").asText();
+            }
+            if (!retryable(response) || attempt == ATTEMPTS) {
+                throw failed("POST", "/api/v1/stores", response);
+            }
+            Thread.sleep(1000L * attempt);
+        }
     }
 
     /** A repeated attempt gets a new SKU: the first may have been added after all (then it is one more product). */

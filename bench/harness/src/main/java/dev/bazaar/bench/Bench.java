@@ -164,6 +164,13 @@ public final class Bench {
         progress.step("checkout warm-up: 4 customers for " + settings.warmUp().toSeconds() + " s");
         checked(withPeaks(() -> CheckoutLoad.run(shop, seed, 4, settings.warmUp(), reports.resolve("checkout-warmup"),
                 gatlingLog(), "checkout warm-up")), "checkout warm-up");
+        try (Connection db = shop.connect()) {
+            List<String> missed = Invariants.selfTest(db, seed.products().get(0), seed.customers().get(0).id());
+            if (!missed.isEmpty()) {
+                throw new InvariantBroken("the invariant checks did not catch a deliberate break of: " + missed);
+            }
+            progress.step("invariant checks: each caught a deliberate break (rolled back)");
+        }
         section.header("customers", "sagas/s", "place→ended p50", "p99", "p99.9", "client p99", "errors",
                 "commits/saga", "MariaDB commits/s", "bound sagas/s", "of bound", "invariants");
         Map<Double, Double> sagas = new LinkedHashMap<>();
@@ -200,7 +207,9 @@ public final class Bench {
                 + " of the run; client p99: the same as Gatling's customers saw it (POST, then a read every 20 ms until"
                 + " ended). Bound: MariaDB's commit rate with as many connections as customers (a JDBC loop of one-row"
                 + " autocommit inserts on the shop's own server, measured just before) divided by the commits one saga took"
-                + " (Binlog_commits over the run / orders). Load average before/after: " + load0 + " / " + Machine.loadText() + ".");
+                + " (Binlog_commits over the run / orders). After every run the harness waits until no order is running and"
+                + " checks the invariants (docs/decisions/0019); once per bench it also breaks each of them in a transaction"
+                + " it rolls back, to see that the checks catch it. Load average before/after: " + load0 + " / " + Machine.loadText() + ".");
         Charts.lines(dir.resolve("checkout-throughput.png"), "Checkout: sagas/s", "customers at once", "sagas/s",
                 ordered("sagas/s", sagas, "commit-rate bound", bound), false);
         Charts.lines(dir.resolve("checkout-latency.png"), "Checkout: place → ended", "customers at once", "ms",

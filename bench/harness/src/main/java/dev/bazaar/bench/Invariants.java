@@ -95,6 +95,36 @@ final class Invariants {
         return new Outcome(violations, Math.max(0, accepted - recorded));
     }
 
+    /**
+     * Shows that the checks can fail: breaks one invariant of each kind in a transaction that is
+     * rolled back (the checks run on the same connection, so they see the change), and expects each
+     * check concerned to count it.
+     *
+     * @return what was not caught; empty when every break was
+     */
+    static java.util.List<String> selfTest(Connection db, String productId, String customerId) throws Exception {
+        java.util.List<String> missed = new java.util.ArrayList<>();
+        db.setAutoCommit(false);
+        try (Statement statement = db.createStatement()) {
+            statement.executeUpdate("UPDATE store.stock SET sold = sold + 1 WHERE product_id = '" + productId + "'");
+            statement.executeUpdate("UPDATE payment.wallets SET balance = balance - 1 WHERE customer_id = '" + customerId + "'");
+            Outcome broken = check(db, 10, 9);
+            for (String expected : java.util.List.of("units conserved, none still reserved", "units sold = units in approved orders",
+                    "wallet = top-ups - approved orders", "wallet = sum of its ledger")) {
+                if (broken.violations().get(expected) == 0) {
+                    missed.add(expected);
+                }
+            }
+            if (broken.lost() != 1) {
+                missed.add("no order lost");
+            }
+        } finally {
+            db.rollback();
+            db.setAutoCommit(true);
+        }
+        return missed;
+    }
+
     static long count(Connection db, String sql) throws Exception {
         try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
