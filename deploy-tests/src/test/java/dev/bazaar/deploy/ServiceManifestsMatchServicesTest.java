@@ -32,7 +32,9 @@ class ServiceManifestsMatchServicesTest {
      */
     private static final Map<String, String> OTHER_ENVIRONMENT = Map.of(
             "LOG_FORMAT", "platform/core/src/main/resources/log4j2.xml",
-            "OTEL_SERVICE_NAME", "platform/core/src/main/resources/log4j2.xml");
+            "OTEL_SERVICE_NAME", "platform/core/src/main/resources/log4j2.xml",
+            // components/observability: where the spans go (OpenTelemetry's autoconfiguration reads it)
+            "OTEL_EXPORTER_OTLP_ENDPOINT", "platform/core/src/main/java/dev/bazaar/platform/observability/Tracing.java");
 
     /** Every Deployment an overlay renders: the services, and the embedded outbox relay where it runs. */
     static Stream<Arguments> serviceInOverlay() {

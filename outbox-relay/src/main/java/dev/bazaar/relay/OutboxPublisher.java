@@ -156,6 +156,7 @@ final class OutboxPublisher implements DebeziumEngine.ChangeConsumer<RecordChang
                 .setAttribute("messaging.operation.type", "send")
                 .setAttribute("messaging.destination.name", record.topic())
                 .setAttribute("messaging.message.id", header(record, "id"))
+                .setAttribute("messaging.kafka.message.key", record.key() == null ? "" : new String(record.key(), StandardCharsets.UTF_8))
                 .setAttribute("bazaar.event.type", type)
                 .startSpan();
         if (span.getSpanContext().isValid()) {

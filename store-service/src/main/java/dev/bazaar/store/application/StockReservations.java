@@ -4,7 +4,9 @@ import dev.bazaar.platform.events.Outbox;
 import dev.bazaar.platform.events.OutboxEvent;
 import dev.bazaar.store.application.port.out.Products;
 import dev.bazaar.store.application.port.out.Reservations;
+import dev.bazaar.store.application.port.out.StockMetrics;
 import dev.bazaar.store.application.port.out.Stocks;
+import dev.bazaar.store.domain.inventory.RejectedLine;
 import dev.bazaar.store.domain.inventory.Reservation;
 import dev.bazaar.store.domain.inventory.ReservationLine;
 import dev.bazaar.store.domain.inventory.ReservationStatus;
@@ -21,11 +23,13 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 /**
@@ -73,14 +77,17 @@ public class StockReservations {
     private final Products products;
     private final Outbox outbox;
     private final Clock clock;
+    private final StockMetrics metrics;
 
     @Inject
-    public StockReservations(Reservations reservations, Stocks stocks, Products products, Outbox outbox, Clock clock) {
+    public StockReservations(Reservations reservations, Stocks stocks, Products products, Outbox outbox, Clock clock,
+                             StockMetrics metrics) {
         this.reservations = reservations;
         this.stocks = stocks;
         this.products = products;
         this.outbox = outbox;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** ReserveStock: every line or none; answers StockReserved or StockRejected. */
@@ -112,8 +119,11 @@ public class StockReservations {
         if (attempt.accepted()) {
             stocks.update(locked.values());
             reply(reservation, StockReserved.TYPE, StockReserved.of(reservation));
+            metrics.reserved();
         } else {
             reply(reservation, StockRejected.TYPE, StockRejected.ofReserve(reservation, attempt.rejected()));
+            metrics.rejected(StockRejected.Command.ReserveStock.name(), attempt.rejected().stream()
+                    .map(RejectedLine::reason).collect(Collectors.toCollection(() -> EnumSet.noneOf(RejectedLine.Reason.class))));
         }
         return reservation;
     }
@@ -135,6 +145,7 @@ public class StockReservations {
                 if (reservation.isDue(now)) {
                     expire(reservation, locked, now);
                     reply(reservation, StockRejected.TYPE, StockRejected.ofConfirm(reservation, now));
+                    confirmationRejected();
                 } else {
                     reservation.confirm(locked, now);
                     save(reservation, locked);
@@ -145,9 +156,14 @@ public class StockReservations {
             case RELEASED, EXPIRED, REJECTED -> {
                 if (!reservation.lines().isEmpty()) {
                     reply(reservation, StockRejected.TYPE, StockRejected.ofConfirm(reservation, now));
+                    confirmationRejected();
                 }
             }
         }
+    }
+
+    private void confirmationRejected() {
+        metrics.rejected(StockRejected.Command.ConfirmReservation.name(), EnumSet.of(RejectedLine.Reason.RESERVATION_EXPIRED));
     }
 
     /** ReleaseStock: reserved or sold units go back to available; answers StockReleased when any did. */

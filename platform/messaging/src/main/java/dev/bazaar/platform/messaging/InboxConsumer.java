@@ -59,8 +59,9 @@ import java.util.logging.Logger;
  * <p>Each message is logged once (topic, offset, type, id, consumer, outcome, duration, with the
  * trace and span ids), counted in {@code messaging_messages_consumed_total{consumer,outcome}},
  * timed in {@code messaging_process_duration_seconds{consumer,outcome}}, and its age at handling
- * (now minus the Kafka record's timestamp: the outbox row's commit time, whole seconds) goes into
- * {@code messaging_event_age_seconds{consumer}}: how late events arrive, outbox relay included.
+ * (now minus the Kafka record's timestamp, which the relay sets when it reads the row from the
+ * binlog) goes into {@code messaging_event_age_seconds{consumer}}: how late events arrive after the
+ * relay picked them up (publishing, Kafka, this consumer's backlog).
  */
 @ApplicationScoped
 public class InboxConsumer {
@@ -73,8 +74,8 @@ public class InboxConsumer {
             .withDescription("Time to handle a consumed message (retries included), by consumer and outcome")
             .withUnit(MetricUnits.SECONDS).build();
     private static final Metadata AGE_METADATA = Metadata.builder().withName(AGE)
-            .withDescription("Time from the event's commit in its producer's database (the Kafka record's timestamp,"
-                    + " whole seconds) to its handling, by consumer")
+            .withDescription("Time from the relay picking the event up (the Kafka record's timestamp) to its handling,"
+                    + " by consumer")
             .withUnit(MetricUnits.SECONDS).build();
 
     private static final TextMapGetter<Headers> HEADERS = new TextMapGetter<>() {
@@ -137,6 +138,8 @@ public class InboxConsumer {
                     .setAttribute("messaging.kafka.offset", kafka.getOffset())
                     .setAttribute("messaging.consumer.group.name", consumer)
                     .setAttribute("messaging.message.id", String.valueOf(header(headers, "id")))
+                    // the aggregate's id (an order's for the saga): how an SRE finds an order's trace
+                    .setAttribute("messaging.kafka.message.key", String.valueOf(kafka.getKey()))
                     .setAttribute("bazaar.event.type", String.valueOf(type))
                     .startSpan();
             try (Scope ignored = span.makeCurrent()) {
@@ -184,6 +187,7 @@ public class InboxConsumer {
                 "messaging.destination.name", kafka.getTopic(),
                 "messaging.consumer.group.name", consumer,
                 "messaging.message.id", id,
+                "messaging.kafka.message.key", String.valueOf(kafka.getKey()),
                 "event.action", type,
                 "event.duration", Long.toString(nanos),
                 "event.outcome", OutcomeLog.outcome(error == null));

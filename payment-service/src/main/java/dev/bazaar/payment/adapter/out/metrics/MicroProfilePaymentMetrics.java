@@ -3,6 +3,8 @@ package dev.bazaar.payment.adapter.out.metrics;
 import dev.bazaar.payment.application.port.out.PaymentMetrics;
 import dev.bazaar.payment.domain.payment.DeclineReason;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -25,6 +27,17 @@ public class MicroProfilePaymentMetrics implements PaymentMetrics {
     public MicroProfilePaymentMetrics(MetricRegistry metrics, TransactionSynchronizationRegistry transactions) {
         this.metrics = metrics;
         this.transactions = transactions;
+        // at 0 from the start: rate() and increase() see the first one, dashboards find the series
+        metrics.counter("payment_authorizations_total");
+        metrics.counter("payment_refunds_total");
+        for (DeclineReason reason : DeclineReason.values()) {
+            metrics.counter("payment_declines_total", new Tag("reason", reason.name()));
+        }
+    }
+
+    /** Creates the bean at start (it is lazy otherwise), so its counters exist before the first event. */
+    void registerAtStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        // the constructor did the work
     }
 
     @Override
