@@ -185,6 +185,8 @@ public final class MariaDbServer implements Component {
                 "bind-address=" + HOST,
                 "socket=" + socketPath(),
                 "pid-file=" + dataDir.resolve("mariadb.pid"),
+                // its own temporary files: several servers (tests, benches) share this machine's /tmp
+                "tmpdir=" + Dirs.create(dataDir.resolve("tmp")),
                 // binlog for Debezium; a relative name keeps it inside the data dir
                 "server_id=1",
                 "log_bin=mariadb-bin",
