@@ -51,8 +51,9 @@ class GracefulShutdownUnderLoadTest {
         customer = Bff.client(shop.bff(), 7).signUp("customer");
     }
 
+    /** First: its load reads orders through the BFF, which needs order-service up. */
     @Test
-    @Order(2)
+    @Order(1)
     void theBffFinishesEveryRequestInFlightWhenTerminated() throws Exception {
         Bff bff = Bff.client(shop.bff(), 7);
         Outcomes outcomes = new Outcomes();
@@ -79,8 +80,9 @@ class GracefulShutdownUnderLoadTest {
         terminateUnderLoad("bff", outcomes, running, clients);
     }
 
+    /** Second: its load goes straight to order-service's gRPC port, the BFF is not needed. */
     @Test
-    @Order(1)
+    @Order(2)
     void orderServiceFinishesEveryCallInFlightWhenTerminated() throws Exception {
         ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", shop.grpcPort("order")).usePlaintext().build();
         Metadata token = new Metadata();
