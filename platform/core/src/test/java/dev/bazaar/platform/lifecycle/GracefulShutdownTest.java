@@ -38,6 +38,9 @@ class GracefulShutdownTest {
             service.process().destroy(); // SIGTERM
 
             assertThat(readinessWhileDraining(service)).as("readiness during the drain").isNotEqualTo(200);
+            // a request that arrives while the slow ones drain is refused up front, never cut off halfway
+            int late = lateRequest(service);
+            assertThat(late).as("a request sent during the drain: 503 shutting-down, or refused (-1)").isIn(503, -1);
             HttpResponse<String> http = slowHttp.get(20, TimeUnit.SECONDS);
             assertThat(http.statusCode()).isEqualTo(200);
             assertThat(http.body()).isEqualTo("finished after 3000 ms");
@@ -45,6 +48,21 @@ class GracefulShutdownTest {
             assertThat(service.process().waitFor(20, TimeUnit.SECONDS)).as("exited within the grace period").isTrue();
             assertThat(service.process().exitValue()).as(service.output()).isZero();
             channel.shutdownNow();
+        }
+    }
+
+    /** A short request sent now: its status if answered with a problem, -1 when the connection is refused. */
+    private static int lateRequest(TestServiceProcess service) throws Exception {
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(service.request("/slow?millis=10"),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 503) {
+                assertThat(answer.body()).contains("shutting-down");
+                assertThat(answer.headers().firstValue("Connection")).hasValue("close");
+            }
+            return answer.statusCode();
+        } catch (java.io.IOException refused) {
+            return -1;
         }
     }
 
