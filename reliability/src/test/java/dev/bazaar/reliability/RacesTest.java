@@ -84,11 +84,11 @@ class RacesTest {
         // cancel wins (200, CANCELLED) or loses (409, the order was approved first)
         List<String> ids = new ArrayList<>(java.util.Collections.nCopies(mode.cancelRaces, (String) null));
         java.util.Random random = mode.random("cancels");
-        List<Integer> delays = java.util.stream.IntStream.range(0, mode.cancelRaces).mapToObj(i -> random.nextInt(400)).toList();
+        List<Integer> delays = java.util.stream.IntStream.range(0, mode.cancelRaces).mapToObj(i -> random.nextInt(1500)).toList();
         List<HttpResponse<String>> cancels = all(mode.cancelRaces, i -> {
             String id = Bff.json(bff.order(customer, UUID.randomUUID().toString(), product, 1)).getString("id");
             ids.set(i, id);
-            Thread.sleep(delays.get(i)); // 0 to 400 ms: some cancels come before the approval, some after
+            Thread.sleep(delays.get(i)); // 0 to 1.5 s: some cancels come before the approval, some after
             return bff.post("/api/v1/orders/" + id + "/cancel", "{\"reason\": \"race\"}", customer.accessToken());
         });
         Map<Integer, Integer> codes = codes(cancels);

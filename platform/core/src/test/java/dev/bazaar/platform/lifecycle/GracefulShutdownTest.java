@@ -28,9 +28,14 @@ class GracefulShutdownTest {
     @Test
     void sigtermLetsInFlightHttpAndGrpcCallsFinishThenExitsZero() throws Exception {
         try (TestServiceProcess service = TestServiceProcess.start(Map.of())) {
-            var slowHttp = HttpClient.newHttpClient()
-                    .sendAsync(service.request("/slow?millis=3000"), HttpResponse.BodyHandlers.ofString());
+            // connections opened and both clients warm first: the slow calls then arrive at once, well
+            // before the SIGTERM (a request that arrives after the drain began is refused, see below)
+            HttpClient client = HttpClient.newHttpClient();
+            assertThat(client.send(service.request("/slow?millis=1"), HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .isEqualTo(200);
             ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", service.grpcPort()).usePlaintext().build();
+            ClientCalls.blockingUnaryCall(channel, SlowGrpcService.SLOW, CallOptions.DEFAULT.withDeadlineAfter(20, TimeUnit.SECONDS), "1");
+            var slowHttp = client.sendAsync(service.request("/slow?millis=3000"), HttpResponse.BodyHandlers.ofString());
             CompletableFuture<String> slowGrpc = CompletableFuture.supplyAsync(() -> ClientCalls.blockingUnaryCall(
                     channel, SlowGrpcService.SLOW, CallOptions.DEFAULT.withDeadlineAfter(20, TimeUnit.SECONDS), "3000"));
             Thread.sleep(800); // both calls have reached their handlers
