@@ -79,7 +79,10 @@ final class Bff {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("X-Forwarded-For", clientAddress)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+                // a big body waits for the server's go-ahead, as HTTP means it to: a refusal (413) then
+                // arrives whole instead of racing the upload and the server's close
+                .expectContinue(body != null && body.length > 1024 * 1024);
         if (headers.length > 0) {
             request.headers(headers);
         }

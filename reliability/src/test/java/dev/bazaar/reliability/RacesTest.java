@@ -80,13 +80,17 @@ class RacesTest {
         String product = bff.addProduct(seller, store, 250, 10L * mode.cancelRaces);
         Account customer = bff.signUp("customer");
         bff.topUp(customer, 250L * mode.cancelRaces);
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < mode.cancelRaces; i++) {
-            ids.add(Bff.json(bff.order(customer, UUID.randomUUID().toString(), product, 1)).getString("id"));
-        }
-        // each cancel is sent while its order's saga runs: it wins (200, CANCELLED) or loses (409, the order ended)
-        List<HttpResponse<String>> cancels = all(ids.size(), i -> bff.post("/api/v1/orders/" + ids.get(i) + "/cancel",
-                "{\"reason\": \"race\"}", customer.accessToken()));
+        // all checkouts at once, each cancelled soon after it is accepted, while its saga runs: the
+        // cancel wins (200, CANCELLED) or loses (409, the order was approved first)
+        List<String> ids = new ArrayList<>(java.util.Collections.nCopies(mode.cancelRaces, (String) null));
+        java.util.Random random = mode.random("cancels");
+        List<Integer> delays = java.util.stream.IntStream.range(0, mode.cancelRaces).mapToObj(i -> random.nextInt(1500)).toList();
+        List<HttpResponse<String>> cancels = all(mode.cancelRaces, i -> {
+            String id = Bff.json(bff.order(customer, UUID.randomUUID().toString(), product, 1)).getString("id");
+            ids.set(i, id);
+            Thread.sleep(delays.get(i)); // 0 to 1.5 s: some cancels come before the approval, some after
+            return bff.post("/api/v1/orders/" + id + "/cancel", "{\"reason\": \"race\"}", customer.accessToken());
+        });
         Map<Integer, Integer> codes = codes(cancels);
         assertThat(codes.keySet()).as("answers to the racing cancels").isSubsetOf(200, 409);
         awaitEnded(ids, Duration.ofSeconds(120));

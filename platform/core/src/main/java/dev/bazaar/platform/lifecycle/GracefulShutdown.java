@@ -51,6 +51,7 @@ public class GracefulShutdown {
             Thread.sleep(readinessDelay);
             Instant deadline = Instant.now().plus(drainTimeout);
             grpcServer.stopAccepting();
+            httpRequests.close(); // a request from now on is refused: 503 shutting-down, Connection: close
             if (!httpRequests.awaitIdle(Duration.between(Instant.now(), deadline))) {
                 LOG.warning(() -> httpRequests.count() + " HTTP request(s) still running after " + drainTimeout);
             }

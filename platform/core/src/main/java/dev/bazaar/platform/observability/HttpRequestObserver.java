@@ -1,6 +1,7 @@
 package dev.bazaar.platform.observability;
 
 import dev.bazaar.platform.lifecycle.InFlightRequests;
+import dev.bazaar.platform.rest.Problems;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -81,7 +83,16 @@ public class HttpRequestObserver implements ContainerRequestFilter, ContainerRes
 
     @Override
     public void filter(ContainerRequestContext request) {
-        inFlight.enter();
+        if (!inFlight.enter()) {
+            // shutting down: refused before any work, so a client (or the mesh) may send it elsewhere
+            request.abortWith(Response.fromResponse(Problems.response(503, "shutting-down", "Service unavailable",
+                            "This instance is shutting down; send the request again.", "/" + request.getUriInfo().getPath(),
+                            List.of()))
+                    .header("Connection", "close")
+                    .header("Retry-After", "1")
+                    .build());
+            return;
+        }
         Context parent = openTelemetry.getPropagators().getTextMapPropagator()
                 .extract(Context.root(), request.getHeaders(), HEADERS);
         String method = request.getMethod();

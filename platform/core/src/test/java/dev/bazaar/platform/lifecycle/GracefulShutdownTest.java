@@ -29,9 +29,14 @@ class GracefulShutdownTest {
     @Test
     void sigtermLetsInFlightHttpAndGrpcCallsFinishThenExitsZero() throws Exception {
         try (TestServiceProcess service = TestServiceProcess.start(Map.of())) {
-            var slowHttp = HttpClient.newHttpClient()
-                    .sendAsync(service.request("/slow?millis=3000"), HttpResponse.BodyHandlers.ofString());
+            // connections opened and both clients warm first: the slow calls then arrive at once, well
+            // before the SIGTERM (a request that arrives after the drain began is refused, see below)
+            HttpClient client = HttpClient.newHttpClient();
+            assertThat(client.send(service.request("/slow?millis=1"), HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .isEqualTo(200);
             ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", service.grpcPort()).usePlaintext().build();
+            ClientCalls.blockingUnaryCall(channel, SlowGrpcService.SLOW, CallOptions.DEFAULT.withDeadlineAfter(20, TimeUnit.SECONDS), "1");
+            var slowHttp = client.sendAsync(service.request("/slow?millis=3000"), HttpResponse.BodyHandlers.ofString());
             CompletableFuture<String> slowGrpc = CompletableFuture.supplyAsync(() -> ClientCalls.blockingUnaryCall(
                     channel, SlowGrpcService.SLOW, CallOptions.DEFAULT.withDeadlineAfter(20, TimeUnit.SECONDS), "3000"));
             awaitOutput(service, SlowResource.STARTED, SlowGrpcService.STARTED); // both calls are in their handlers
@@ -39,6 +44,9 @@ class GracefulShutdownTest {
             service.process().destroy(); // SIGTERM
 
             assertThat(readinessWhileDraining(service)).as("readiness during the drain").isNotEqualTo(200);
+            // a request that arrives while the slow ones drain is refused up front, never cut off halfway
+            int late = lateRequest(service);
+            assertThat(late).as("a request sent during the drain: 503 shutting-down, or refused (-1)").isIn(503, -1);
             HttpResponse<String> http = slowHttp.get(20, TimeUnit.SECONDS);
             assertThat(http.statusCode()).isEqualTo(200);
             assertThat(http.body()).isEqualTo("finished after 3000 ms");
@@ -54,6 +62,21 @@ class GracefulShutdownTest {
         while (!java.util.Arrays.stream(lines).allMatch(service.output()::contains)) {
             assertThat(Instant.now()).as("the calls reach their handlers").isBefore(deadline);
             Thread.sleep(20);
+        }
+    }
+
+    /** A short request sent now: its status if answered with a problem, -1 when the connection is refused. */
+    private static int lateRequest(TestServiceProcess service) throws Exception {
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(service.request("/slow?millis=10"),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 503) {
+                assertThat(answer.body()).contains("shutting-down");
+                assertThat(answer.headers().firstValue("Connection")).hasValue("close");
+            }
+            return answer.statusCode();
+        } catch (java.io.IOException refused) {
+            return -1;
         }
     }
 
