@@ -19,8 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BffServiceRunsTest extends RunningServiceContract {
 
+    static final String PARTNER_SITE = "https://partner.example.org";
+
     static {
         dev.bazaar.platform.testing.TestAccessTokens.install();
+        System.setProperty("bazaar.bff.cors.allowed-origins", PARTNER_SITE + ", https://other.example.org");
     }
 
     @Override
@@ -121,6 +124,42 @@ class BffServiceRunsTest extends RunningServiceContract {
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
         }
+    }
+
+    @Test
+    void aConfiguredOriginMayCallTheApiFromItsPagesAndNoOtherMay() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        java.util.function.BiFunction<String, String, java.net.http.HttpRequest> preflight = (origin, method) ->
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + httpPort() + "/api/v1/orders"))
+                        .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                        .header("Origin", origin).header("Access-Control-Request-Method", method)
+                        .header("Access-Control-Request-Headers", "authorization, content-type, idempotency-key").build();
+
+        HttpResponse<String> allowed = client.send(preflight.apply(PARTNER_SITE, "POST"), HttpResponse.BodyHandlers.ofString());
+        assertThat(allowed.statusCode()).as("answered without a token").isEqualTo(204);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue(PARTNER_SITE);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(m -> assertThat(m).contains("POST"));
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers")).hasValueSatisfying(h -> assertThat(h)
+                .contains("Authorization", "Content-Type", "Idempotency-Key"));
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+
+        HttpResponse<String> foreign = client.send(preflight.apply("https://evil.example.com", "POST"), HttpResponse.BodyHandlers.ofString());
+        assertProblem(foreign, 403, "origin-not-allowed");
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+
+        // the answers themselves: the allowed origin is named, with the headers its page may read
+        HttpResponse<String> fromPartner = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + httpPort() + "/api/v1/status")).header("Origin", PARTNER_SITE).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(fromPartner.headers().firstValue("Access-Control-Allow-Origin")).hasValue(PARTNER_SITE);
+        assertThat(fromPartner.headers().firstValue("Access-Control-Expose-Headers")).hasValueSatisfying(h -> assertThat(h)
+                .contains("Location", "Retry-After"));
+        assertThat(fromPartner.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Origin"));
+        HttpResponse<String> fromElsewhere = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + httpPort() + "/api/v1/status")).header("Origin", "https://evil.example.com").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(fromElsewhere.statusCode()).isEqualTo(200);
+        assertThat(fromElsewhere.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
     @Test

@@ -40,6 +40,8 @@ import java.util.concurrent.TimeUnit;
  * call, so the backend's span joins the caller's trace) timed in
  * {@code grpc_client_call_duration_seconds{backend,method,code}}, and carries, when a user's request
  * is being handled, that user's access token (common.proto: the identity travels with the call).
+ * Each backend has a circuit breaker ({@link BackendCircuitBreaker}): while it is open, calls fail
+ * at once with UNAVAILABLE, and {@code grpc_client_circuit_open{backend}} is 1.
  */
 @ApplicationScoped
 public class GrpcChannels {
@@ -54,7 +56,9 @@ public class GrpcChannels {
     private final OpenTelemetry openTelemetry;
     private final Tracer tracer;
     private final MetricRegistry metrics;
+    static final String CIRCUIT_OPEN = "grpc_client_circuit_open";
     private final Map<String, ManagedChannel> channels = new ConcurrentHashMap<>();
+    private final Map<String, BackendCircuitBreaker> breakers = new ConcurrentHashMap<>();
 
     @Inject
     GrpcChannels(Config config, OpenTelemetry openTelemetry, Tracer tracer, MetricRegistry metrics) {
@@ -74,7 +78,20 @@ public class GrpcChannels {
                 .forTarget(config.getValue("bazaar.backends." + name + ".address", String.class))
                 .usePlaintext() // inside the cluster Istio's sidecars add mutual TLS
                 .build());
-        return ClientInterceptors.intercept(channel, new ClientObservation(backend), new CallerTokenForwarding());
+        // the last one runs first: the caller's token, then the span and timer, then the circuit breaker,
+        // so that calls the breaker refuses are traced and timed too
+        return ClientInterceptors.intercept(channel, breakers.computeIfAbsent(backend, this::circuitBreaker),
+                new ClientObservation(backend), new CallerTokenForwarding());
+    }
+
+    private BackendCircuitBreaker circuitBreaker(String backend) {
+        BackendCircuitBreaker breaker = new BackendCircuitBreaker(backend, config);
+        if (metrics != null) {
+            metrics.gauge(org.eclipse.microprofile.metrics.Metadata.builder().withName(CIRCUIT_OPEN)
+                            .withDescription("1 while calls to the backend are refused without trying (circuit open), else 0").build(),
+                    breaker, b -> b.isOpen() ? 1 : 0, new Tag("backend", backend));
+        }
+        return breaker;
     }
 
     public Duration deadline(String backend) {

@@ -9,9 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Headers every browser-facing answer of the BFF carries: no MIME sniffing (a JSON answer is never
  * run as a script), no referrer to other sites, and API answers are never cached (they are per user).
- * The page's own Content-Security-Policy is set by {@link StorefrontResource}. No CORS headers: the
- * page is served from the same origin, and other sites' pages must not call the API with a user's
- * token.
+ * The page's own Content-Security-Policy is set by {@link StorefrontResource}; CORS, for configured
+ * origins only, by {@link CrossOriginRequests}.
  */
 @Provider
 @ApplicationScoped

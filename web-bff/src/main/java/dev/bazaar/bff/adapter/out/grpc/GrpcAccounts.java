@@ -81,12 +81,15 @@ public class GrpcAccounts implements Accounts {
                 .withDeadlineAfter(channels.deadline(BACKEND).toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** The REST names of roles to the API's; an unknown name is unspecified, which auth-service refuses. */
+    /**
+     * The REST names of roles to the API's, spelled exactly (no case folding, no trimming: the
+     * OpenAPI document lists the names); another name is unspecified, which auth-service refuses.
+     */
     static Role role(String name) {
         if (name == null) {
             return Role.ROLE_UNSPECIFIED;
         }
-        return switch (name.trim().toLowerCase(Locale.ROOT)) {
+        return switch (name) {
             case "customer" -> Role.ROLE_CUSTOMER;
             case "seller" -> Role.ROLE_SELLER;
             case "admin" -> Role.ROLE_ADMIN;

@@ -16,6 +16,7 @@ import dev.bazaar.bff.application.ProductSummary;
 import dev.bazaar.bff.application.Money;
 import dev.bazaar.bff.application.ProductSummary.StockLevel;
 import dev.bazaar.bff.application.port.out.Products;
+import dev.bazaar.bff.adapter.out.cache.CatalogCache;
 import dev.bazaar.platform.error.ApplicationException;
 import dev.bazaar.platform.error.FieldViolation;
 import dev.bazaar.platform.error.mapping.GrpcErrors;
@@ -28,24 +29,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
  * store-service's ProductService and InventoryService over gRPC, each call with the backend's
  * deadline. Where a request field has another name in the BFF's JSON than in the proto
  * ({@code initial_stock} is {@code stock}, the list's {@code query} is {@code q}), the field
- * violations are renamed here; the rest become camelCase at the REST edge.
+ * violations are renamed here; the rest become camelCase at the REST edge. Catalogue reads go
+ * through the {@link CatalogCache}; stock is always read live, and left out when the inventory
+ * does not answer (the catalogue still lists the products, their stock unknown).
  */
 @ApplicationScoped
 public class GrpcProducts implements Products {
 
     private static final String BACKEND = "store";
 
+    private static final Logger LOG = Logger.getLogger(GrpcProducts.class.getName());
+
     private final GrpcChannels channels;
+    private final CatalogCache cache;
 
     @Inject
-    public GrpcProducts(GrpcChannels channels) {
+    public GrpcProducts(GrpcChannels channels, CatalogCache cache) {
         this.channels = channels;
+        this.cache = cache;
     }
 
     @Override
@@ -55,8 +63,10 @@ public class GrpcProducts implements Products {
         if (price != null) {
             request.setPrice(toProto(price));
         }
-        return renamed(Map.of("store_id", "id", "initial_stock", "stock"),
+        ProductSummary created = renamed(Map.of("store_id", "id", "initial_stock", "stock"),
                 () -> toSummary(products().createProduct(request.build())));
+        cache.productsChanged(); // this instance shows the change at once, before its event arrives
+        return created;
     }
 
     @Override
@@ -74,30 +84,44 @@ public class GrpcProducts implements Products {
         if (active != null) {
             request.setActive(active);
         }
-        return toSummary(products().updateProduct(request.build()));
+        ProductSummary updated = toSummary(products().updateProduct(request.build()));
+        cache.productsChanged();
+        return updated;
     }
 
     @Override
     public ProductSummary product(String id) {
-        return toSummary(products().getProduct(GetProductRequest.newBuilder().setId(GrpcStores.nonNull(id)).build()));
+        return cache.get(() -> toSummary(products().getProduct(GetProductRequest.newBuilder().setId(GrpcStores.nonNull(id)).build())),
+                "product", id);
     }
 
     @Override
     public Page list(String query, String storeId, int limit, String cursor) {
-        ListProductsResponse response = renamed(Map.of("query", "q", "page.limit", "limit", "page.cursor", "cursor"),
-                () -> products().listProducts(ListProductsRequest.newBuilder().setQuery(GrpcStores.nonNull(query))
-                        .setStoreId(GrpcStores.nonNull(storeId))
-                        .setPage(PageRequest.newBuilder().setLimit(limit).setCursor(GrpcStores.nonNull(cursor)))
-                        .build()));
-        return new Page(response.getItemsList().stream().map(GrpcProducts::toSummary).toList(),
-                response.getNextCursor().isEmpty() ? null : response.getNextCursor());
+        return cache.get(() -> {
+            ListProductsResponse response = renamed(Map.of("query", "q", "page.limit", "limit", "page.cursor", "cursor"),
+                    () -> products().listProducts(ListProductsRequest.newBuilder().setQuery(GrpcStores.nonNull(query))
+                            .setStoreId(GrpcStores.nonNull(storeId))
+                            .setPage(PageRequest.newBuilder().setLimit(limit).setCursor(GrpcStores.nonNull(cursor)))
+                            .build()));
+            return new Page(response.getItemsList().stream().map(GrpcProducts::toSummary).toList(),
+                    response.getNextCursor().isEmpty() ? null : response.getNextCursor());
+        }, "list", query, storeId, limit, cursor);
     }
 
+    /** Degrades: when the inventory does not answer in time, the products are shown without their stock. */
     @Override
     public Map<String, StockLevel> stocks(List<String> productIds) {
-        return inventory().batchGetStock(BatchGetStockRequest.newBuilder().addAllProductIds(productIds).build())
-                .getStocksList().stream()
-                .collect(Collectors.toMap(Stock::getProductId, GrpcProducts::toLevel));
+        try {
+            return inventory().batchGetStock(BatchGetStockRequest.newBuilder().addAllProductIds(productIds).build())
+                    .getStocksList().stream()
+                    .collect(Collectors.toMap(Stock::getProductId, GrpcProducts::toLevel));
+        } catch (StatusRuntimeException e) {
+            if (!GrpcErrors.isUnavailable(e)) {
+                throw e;
+            }
+            LOG.fine(() -> "stock of " + productIds.size() + " products unknown: " + e.getStatus());
+            return Map.of();
+        }
     }
 
     @Override

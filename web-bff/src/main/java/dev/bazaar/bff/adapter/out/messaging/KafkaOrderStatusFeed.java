@@ -9,35 +9,24 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * order-service's {@code OrderStatusChanged} events from {@code shop.order.events}, handed to the
- * watchers of each order (docs/decisions/0015). Every BFF instance reads every partition itself,
- * without a consumer group and from the end: it wants the changes from now on, for whoever watches
- * on this instance, and has nothing to commit (no inbox, no database: a missed change is made good
- * by the watcher reading the order again). Events of orders nobody watches are skipped unread.
+ * watchers of each order (docs/decisions/0015). Every BFF instance reads every partition itself
+ * ({@link TopicTail}): it wants the changes from now on, for whoever watches on this instance (no
+ * inbox, no database: a missed change is made good by the watcher reading the order again). Events
+ * of orders nobody watches are skipped unread.
  */
 @ApplicationScoped
 public class KafkaOrderStatusFeed implements OrderStatusFeed {
@@ -46,21 +35,13 @@ public class KafkaOrderStatusFeed implements OrderStatusFeed {
     static final String EVENT_TYPE = "OrderStatusChanged";
     private static final Logger LOG = Logger.getLogger(KafkaOrderStatusFeed.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
-    private static final Duration POLL = Duration.ofMillis(500);
-    private static final Duration TOPIC_RETRY = Duration.ofSeconds(2);
-    // New partitions of the topic are picked up this often (they are rare).
-    private static final Duration PARTITION_CHECK = Duration.ofMinutes(1);
 
     private final Map<String, Set<Consumer<StatusChange>>> watchers = new ConcurrentHashMap<>();
-    private final String bootstrapServers;
-    private volatile boolean running = true;
-    private volatile KafkaConsumer<String, String> consumer;
-    private volatile boolean positioned;
-    private Thread thread;
+    private final TopicTail tail;
 
     @Inject
     public KafkaOrderStatusFeed(@ConfigProperty(name = "bazaar.kafka.bootstrap-servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+        this.tail = new TopicTail(bootstrapServers, TOPIC, "web-bff-order-status", this::deliver);
     }
 
     /** Starts reading when the application starts, so that changes reach watchers from the first request on. */
@@ -69,10 +50,8 @@ public class KafkaOrderStatusFeed implements OrderStatusFeed {
     }
 
     /** Starts the reading thread (idempotent). */
-    public synchronized void start() {
-        if (thread == null) {
-            thread = Thread.ofPlatform().name("order-status-feed").daemon().start(this::run);
-        }
+    public void start() {
+        tail.start();
     }
 
     @Override
@@ -86,73 +65,12 @@ public class KafkaOrderStatusFeed implements OrderStatusFeed {
 
     /** Whether every partition of the topic is assigned and positioned (for tests: changes from now on arrive). */
     public boolean isReading() {
-        return positioned;
-    }
-
-    private void run() {
-        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.CLIENT_ID_CONFIG, "web-bff-order-status",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
-                new StringDeserializer(), new StringDeserializer())) {
-            consumer = kafka;
-            int partitions = 0;
-            long checked = 0;
-            while (running) {
-                if (System.nanoTime() - checked > (partitions == 0 ? TOPIC_RETRY : PARTITION_CHECK).toNanos()) {
-                    checked = System.nanoTime();
-                    partitions = assign(kafka, partitions);
-                }
-                if (partitions == 0) {
-                    sleep(TOPIC_RETRY);
-                    continue;
-                }
-                for (ConsumerRecord<String, String> record : kafka.poll(POLL)) {
-                    deliver(record);
-                }
-            }
-        } catch (WakeupException e) {
-            // stop() woke the consumer up: done.
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "live order status stopped: watchers fall back to reading the order", e);
-        } finally {
-            positioned = false;
-            consumer = null;
-        }
-    }
-
-    /** Assigns every partition of the topic; new ones start at their end. Returns how many there are. */
-    private int assign(KafkaConsumer<String, String> kafka, int assigned) {
-        List<PartitionInfo> infos;
-        try {
-            infos = kafka.partitionsFor(TOPIC, Duration.ofSeconds(5));
-        } catch (WakeupException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // Broker not reachable yet: try again later; watchers read the order meanwhile.
-            LOG.log(Level.FINE, "cannot list the partitions of " + TOPIC, e);
-            return assigned;
-        }
-        if (infos == null || infos.size() <= assigned) {
-            return assigned;
-        }
-        Set<TopicPartition> current = kafka.assignment();
-        List<TopicPartition> all = infos.stream().map(info -> new TopicPartition(TOPIC, info.partition())).toList();
-        List<TopicPartition> added = all.stream().filter(partition -> !current.contains(partition)).toList();
-        kafka.assign(all);
-        kafka.seekToEnd(added);
-        // Resolve the positions now, so that "reading" means: every change committed from here on arrives.
-        added.forEach(kafka::position);
-        positioned = true;
-        LOG.info(() -> "live order status reads " + TOPIC + " (" + all.size() + " partitions) from its end");
-        return all.size();
+        return tail.isReading();
     }
 
     private void deliver(ConsumerRecord<String, String> record) {
         Set<Consumer<StatusChange>> listeners = record.key() == null ? null : watchers.get(record.key());
-        if (listeners == null || !EVENT_TYPE.equals(header(record, "eventType"))) {
+        if (listeners == null || !EVENT_TYPE.equals(TopicTail.header(record, "eventType"))) {
             return;
         }
         StatusChange change = parse(record);
@@ -178,38 +96,9 @@ public class KafkaOrderStatusFeed implements OrderStatusFeed {
         }
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
     @PreDestroy
     void stop() {
-        running = false;
-        KafkaConsumer<String, String> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-        Thread reader;
-        synchronized (this) {
-            reader = thread;
-        }
-        if (reader != null) {
-            try {
-                reader.join(Duration.ofSeconds(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        tail.close();
     }
 
     /** The fields of OrderStatusChanged (api/events) this reader uses; others are ignored. */

@@ -25,7 +25,7 @@ public interface Products {
     /** A page of the catalogue (active products of open stores), newest first. */
     Page list(String query, String storeId, int limit, String cursor);
 
-    /** The stock of these products; those without one are left out. */
+    /** The stock of these products; those without one are left out, and all of them when the inventory does not answer in time. */
     Map<String, StockLevel> stocks(List<String> productIds);
 
     /** Sets the available units of a product, leaving reserved and sold as they are. */
