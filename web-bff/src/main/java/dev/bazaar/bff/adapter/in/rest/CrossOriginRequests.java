@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * Answers to an allowed origin name it (never {@code *}) and expose the headers clients read.
  * Requests from other origins are served as ever but without CORS headers, so their browsers keep
  * the answer from the page. No credentials: the API takes bearer tokens, never cookies.
- * (Helidon's CORS module is not on this machine's Maven mirror at 4.2.0: docs/decisions/0020.)
+ * (Why a filter of our own, and not Helidon's CORS module: docs/decisions/0020.)
  */
 @Provider
 @ApplicationScoped
