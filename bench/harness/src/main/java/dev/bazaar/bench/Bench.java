@@ -136,7 +136,7 @@ public final class Bench {
 
     private void startShop() throws Exception {
         progress.step("starting the shop (each service alone, timed)");
-        shop = BenchShop.start(settings.repo(), progress);
+        shop = BenchShop.start(settings.repo(), settings.jfr(), progress);
         Thread.sleep(5000); // settle: the JIT and the first GCs of the start are over
         idle = Machine.rss(shop.processes());
     }
@@ -204,7 +204,7 @@ public final class Bench {
             }
         }
         section.note("place→ended: from the order row's created_at to its ended status (order-service's clock), every order"
-                + " of the run; client p99: the same as Gatling's customers saw it (POST, then a read every 20 ms until"
+                + " of the run; client p99: the same as Gatling's customers saw it (POST, then reads 20 ms apart, backing off to 200 ms, until"
                 + " ended). Bound: MariaDB's commit rate with as many connections as customers (a JDBC loop of one-row"
                 + " autocommit inserts on the shop's own server, measured just before) divided by the commits one saga took"
                 + " (Binlog_commits over the run / orders). After every run the harness waits until no order is running and"

@@ -49,13 +49,17 @@ final class BenchShop implements AutoCloseable {
     private MariaDbServer db;
     private KafkaBroker kafka;
 
-    private BenchShop(Path repo) {
+    private final boolean jfr;
+
+    private BenchShop(Path repo, boolean jfr) {
         this.repo = repo;
         this.state = repo.resolve(".shop").resolve("bench");
+        this.jfr = jfr;
     }
 
-    static BenchShop start(Path repo, Progress progress) throws Exception {
-        BenchShop shop = new BenchShop(repo);
+    /** @param jfr whether every shop process records a JFR profile into {@code .shop/bench/jfr/<name>.jfr} */
+    static BenchShop start(Path repo, boolean jfr, Progress progress) throws Exception {
+        BenchShop shop = new BenchShop(repo, jfr);
         Runtime.getRuntime().addShutdownHook(new Thread(shop::close, "bench-shop-stop"));
         try {
             shop.startAll(progress);
@@ -106,7 +110,7 @@ final class BenchShop implements AutoCloseable {
             int http = name.equals("auth-service") ? authHttp : Ports.freePort();
             ServiceProcess.Builder builder = ServiceProcess.forJar(name, jar(name))
                     .httpPort(http)
-                    .jvmOptions(JVM_OPTIONS)
+                    .jvmOptions(jvmOptions(name))
                     .logFile(logs().resolve(name + ".log"))
                     .env("SERVER_HOST", "127.0.0.1")
                     .env("SERVER_PORT", String.valueOf(http))
@@ -135,6 +139,16 @@ final class BenchShop implements AutoCloseable {
                 .httpPort(helloPort).readyPath("/hello").jvmOptions(JVM_OPTIONS)
                 .logFile(logs().resolve(HELLO + ".log"))
                 .env("SERVER_PORT", String.valueOf(helloPort)).build(), progress);
+    }
+
+    private List<String> jvmOptions(String name) throws java.io.IOException {
+        if (!jfr) {
+            return JVM_OPTIONS;
+        }
+        Path recordings = Files.createDirectories(state.resolve("jfr"));
+        List<String> options = new java.util.ArrayList<>(JVM_OPTIONS);
+        options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recordings.resolve(name + ".jfr"));
+        return options;
     }
 
     private void startTimed(ServiceProcess service, Progress progress) {

@@ -14,7 +14,7 @@ import java.util.Set;
 record Settings(Path repo, Path out, boolean quick, Set<String> scenarios, Duration duration, Duration warmUp,
                 List<Integer> levels, Duration probe, int catalogUsers, double outboxRate, Duration outboxDuration,
                 int growthUsers, long smallProducts, long largeProducts, long smallOrders, long largeOrders,
-                String label) {
+                String label, boolean jfr) {
 
     static final List<String> ALL = List.of("checkout", "catalog", "outbox", "startup", "growth");
 
@@ -26,6 +26,8 @@ record Settings(Path repo, Path out, boolean quick, Set<String> scenarios, Durat
               --duration SECONDS   each measured load (default 30, --quick 8)
               --levels LIST        checkout concurrency levels, customers at once (default 1,4,16,32; --quick 1,4,16)
               --growth SIZES       products and orders, small then large: e.g. 1000,100000,10000,500000
+              --jfr                record a JFR profile of every shop process, in .shop/bench/jfr/ (to find the top costs;
+                                   the recording costs a little itself)
               --label WORD         what the machine was doing, in the run's name (default: shared when the 1-minute
                                    load average before the start is 1.0 or more, else quiet)
               --out DIR            where results go (default bench/results)
@@ -41,6 +43,7 @@ record Settings(Path repo, Path out, boolean quick, Set<String> scenarios, Durat
         List<Integer> levels = null;
         long[] growth = null;
         String label = null;
+        boolean jfr = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -63,6 +66,7 @@ record Settings(Path repo, Path out, boolean quick, Set<String> scenarios, Durat
                     }
                 }
                 case "--label" -> label = value(args, ++i, arg);
+                case "--jfr" -> jfr = true;
                 case "--out" -> out = Path.of(value(args, ++i, arg)).toAbsolutePath();
                 case "--repo" -> repo = Path.of(value(args, ++i, arg)).toAbsolutePath().normalize();
                 default -> throw new IllegalArgumentException("unknown option " + arg);
@@ -77,7 +81,7 @@ record Settings(Path repo, Path out, boolean quick, Set<String> scenarios, Durat
                 levels != null ? levels : quick ? List.of(1, 4, 16) : List.of(1, 4, 16, 32),
                 Duration.ofSeconds(quick ? 3 : 10),
                 16, 1000, Duration.ofSeconds(quick ? 5 : 20),
-                8, growth[0], growth[1], growth[2], growth[3], label);
+                8, growth[0], growth[1], growth[2], growth[3], label, jfr);
     }
 
     private static String value(String[] args, int i, String option) {

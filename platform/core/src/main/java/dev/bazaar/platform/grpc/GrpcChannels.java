@@ -73,6 +73,11 @@ public class GrpcChannels {
         this(config, openTelemetry, openTelemetry.getTracer("dev.bazaar.platform"), null);
     }
 
+    /** Channels outside a CDI container (an adapter's tests, tools): no traces, no metrics; {@link #close()} them. */
+    public static GrpcChannels standalone(Config config) {
+        return new GrpcChannels(config, OpenTelemetry.noop());
+    }
+
     public Channel channel(String backend) {
         ManagedChannel channel = channels.computeIfAbsent(backend, name -> NettyChannelBuilder
                 .forTarget(config.getValue("bazaar.backends." + name + ".address", String.class))
@@ -100,7 +105,7 @@ public class GrpcChannels {
     }
 
     @PreDestroy
-    void close() {
+    public void close() {
         channels.values().forEach(ManagedChannel::shutdown);
         try {
             for (ManagedChannel channel : channels.values()) {

@@ -45,8 +45,8 @@ public class CatalogCache {
         this(changes, ttl, maxEntries, counter(metrics, "hit"), counter(metrics, "miss"));
     }
 
-    /** Without metrics (tests). */
-    CatalogCache(ProductChangeFeed changes, Duration ttl, long maxEntries) {
+    /** Without metrics (tests, tools). */
+    public CatalogCache(ProductChangeFeed changes, Duration ttl, long maxEntries) {
         this(changes, ttl, maxEntries, null, null);
     }
 
