@@ -47,6 +47,7 @@ import java.util.concurrent.TimeUnit;
 public class GrpcChannels {
 
     static final String DURATION = "grpc_client_call_duration_seconds";
+    static final String CIRCUIT_OPEN = "grpc_client_circuit_open";
     private static final org.eclipse.microprofile.metrics.Metadata DURATION_METADATA =
             org.eclipse.microprofile.metrics.Metadata.builder().withName(DURATION)
                     .withDescription("gRPC calls made to other services, by backend, full method name and status code")
@@ -56,7 +57,6 @@ public class GrpcChannels {
     private final OpenTelemetry openTelemetry;
     private final Tracer tracer;
     private final MetricRegistry metrics;
-    static final String CIRCUIT_OPEN = "grpc_client_circuit_open";
     private final Map<String, ManagedChannel> channels = new ConcurrentHashMap<>();
     private final Map<String, BackendCircuitBreaker> breakers = new ConcurrentHashMap<>();
 
