@@ -1,12 +1,21 @@
 package dev.bazaar.e2e;
 
+import dev.bazaar.api.store.v1.ProductServiceGrpc;
+import dev.bazaar.api.store.v1.UpdateProductRequest;
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.stub.MetadataUtils;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static dev.bazaar.e2e.BffCalls.assertProblem;
 import static dev.bazaar.e2e.BffCalls.json;
@@ -117,6 +126,50 @@ class ProductFlowTest {
                 {"name": "Anonymous"}""", null), 401, "token-invalid");
         assertProblem(bff.get("/api/v1/products/" + UUID.randomUUID(), null), 404, "resource-not-found");
         assertProblem(bff.get("/api/v1/products?limit=500", null), 400, "validation-failed");
+    }
+
+    @Test
+    void aChangeMadePastTheBffShowsInTheCatalogueWhenItsEventArrives() throws Exception {
+        String seller = bff.signUpAndLogIn("seller");
+        String store = json(bff.post("/api/v1/stores", """
+                {"name": "Cached %s"}""".formatted(UUID.randomUUID()), seller)).getString("id");
+        String product = json(bff.post("/api/v1/stores/" + store + "/products", """
+                {"name": "Mug", "sku": "C-1", "price": {"amount": 500, "currency": "EUR"}}""", seller)).getString("id");
+        String path = "/api/v1/products/" + product;
+        double hitsBefore = cacheHits();
+        assertThat(json(bff.get(path, null)).getString("name")).isEqualTo("Mug");
+        assertThat(json(bff.get(path, null)).getString("name")).isEqualTo("Mug");
+        assertThat(cacheHits()).as("the second read came from the BFF's cache").isGreaterThan(hitsBefore);
+
+        // store-service changed directly (as another BFF instance would): only its ProductChanged event tells this BFF
+        ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", Shop.shared().grpcPort("store")).usePlaintext().build();
+        try {
+            Metadata bearer = new Metadata();
+            bearer.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + seller);
+            ProductServiceGrpc.newBlockingStub(channel).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer))
+                    .withDeadlineAfter(10, TimeUnit.SECONDS)
+                    .updateProduct(UpdateProductRequest.newBuilder().setId(product).setName("Renamed mug").build());
+        } finally {
+            channel.shutdownNow();
+        }
+        Instant changed = Instant.now();
+        String name = "Mug";
+        while (name.equals("Mug") && Duration.between(changed, Instant.now()).compareTo(Duration.ofSeconds(8)) < 0) {
+            Thread.sleep(50);
+            name = json(bff.get(path, null)).getString("name");
+        }
+        // the cache keeps entries for 10 s at most: a change seen well before that came with its event
+        assertThat(name).isEqualTo("Renamed mug");
+        assertThat(Duration.between(changed, Instant.now())).isLessThan(Duration.ofSeconds(8));
+    }
+
+    /** web-bff's count of catalogue reads its cache answered. */
+    private static double cacheHits() throws Exception {
+        String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        Shop.shared().bff().baseUri().resolve("/metrics")).header("Accept", "text/plain").build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return metrics.lines().filter(line -> line.startsWith("bff_catalog_cache_requests_total{") && line.contains("result=\"hit\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static List<String> ids(JsonObject page) {
