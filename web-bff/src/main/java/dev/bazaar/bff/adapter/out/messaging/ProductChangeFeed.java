@@ -13,14 +13,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * store-service's {@code ProductChanged} events from {@code shop.store.events}, as they happen, for
+ * store-service's {@code ProductChanged} events from {@code shop.product.events}, as they happen, for
  * what this BFF instance keeps of the catalogue ({@link dev.bazaar.bff.adapter.out.cache.CatalogCache}).
  * Read from the end on every instance ({@link TopicTail}): a cache only needs the changes from now on.
  */
 @ApplicationScoped
 public class ProductChangeFeed {
 
-    static final String TOPIC = "shop.store.events";
+    static final String TOPIC = "shop.product.events";
     static final String EVENT_TYPE = "ProductChanged";
 
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();

@@ -24,14 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CatalogCacheTest {
 
-    private static final String TOPIC = "shop.store.events";
+    private static final String TOPIC = "shop.product.events";
     private static ProductChangeFeed feed;
     private static CatalogCache cache;
 
     @BeforeAll
     static void start() throws Exception {
-        // The feed does not create the topic: an event makes it exist, as store-service's first one does.
-        TestEvents.publish(TOPIC, UUID.randomUUID().toString(), "StoreOpened", "{}");
+        // The feed does not create the topic: an event makes it exist, as store-service's first ProductChanged does.
+        TestEvents.publish(TOPIC, UUID.randomUUID().toString(), "ProductReviewed", "{}");
         feed = new ProductChangeFeed(TestInfrastructure.kafkaBootstrapServers());
         cache = new CatalogCache(feed, Duration.ofMinutes(5), 1_000);
     }
@@ -56,7 +56,7 @@ class CatalogCacheTest {
         assertThat(cache.get(store, "list", "cups", null)).as("other arguments, another read").isEqualTo("read 4");
         assertThat(cache.get(store, "product", "mugs", null)).as("another kind of read").isEqualTo("read 5");
 
-        TestEvents.publish(TOPIC, UUID.randomUUID().toString(), "StoreOpened", "{}");
+        TestEvents.publish(TOPIC, UUID.randomUUID().toString(), "ProductReviewed", "{}");
         TestEvents.publish(TOPIC, UUID.randomUUID().toString(), "ProductChanged", "{}");
         long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         String read;
