@@ -56,7 +56,7 @@ record Options(String command, Path repo, int dbPort, int kafkaPort, int kafkaCo
               BAZAAR_CACHE_DIR                 where the embedded MariaDB is unpacked (default ~/.cache/bazaar)
             """;
 
-    static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-Xmx384m", "-XX:+ExitOnOutOfMemoryError");
+    static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = ServiceProcess.DEFAULT_JVM_OPTIONS;
 
     static Options parse(String[] args, Map<String, String> env) {
         if (args.length == 0) {

@@ -36,8 +36,8 @@ final class BenchShop implements AutoCloseable {
     static final List<String> SERVICES = List.of("outbox-relay", "auth-service", "store-service", "order-service",
             "payment-service", "web-bff");
     static final String HELLO = "bench-hello";
-    /** As ./shop up starts every service (launcher Options.DEFAULT_SERVICE_JVM_OPTIONS). */
-    static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:+ExitOnOutOfMemoryError");
+    /** As ./shop up starts every service. */
+    static final List<String> JVM_OPTIONS = ServiceProcess.DEFAULT_JVM_OPTIONS;
     static final List<String> SCHEMAS = List.of("auth", "store", "orders", "payment", "bench");
     private static final Duration TIMEOUT = Duration.ofSeconds(180);
 
