@@ -84,10 +84,14 @@ class EventBackboneTest {
         }
         shop.relay().kill(); // SIGKILL: no offset flush, no goodbye
         Set<String> during = new HashSet<>();
-        for (int i = 0; i < 15; i++) {
-            during.add(signUp("during." + UUID.randomUUID() + "@example.org"));
+        try {
+            for (int i = 0; i < 15; i++) {
+                during.add(signUp("during." + UUID.randomUUID() + "@example.org"));
+            }
+        } finally {
+            // the shop is shared by every test class: without its relay no later saga would move
+            shop.relay().start().awaitReady(Duration.ofSeconds(120));
         }
-        shop.relay().start().awaitReady(Duration.ofSeconds(120));
 
         Set<String> all = new HashSet<>(before);
         all.addAll(during);

@@ -70,14 +70,17 @@ class WholeShopTest {
         ServiceProcess store = shop.service("store");
         store.kill(); // SIGKILL: no goodbye, the BFF must notice by itself
 
-        Instant killed = Instant.now();
-        Map<String, String> status = awaitStatus(allUpExcept("store"), Duration.ofSeconds(10));
-        assertThat(status).isEqualTo(allUpExcept("store"));
-        assertThat(Duration.between(killed, Instant.now())).isLessThan(Duration.ofSeconds(3));
-        assertThat(get(shop.bff().baseUri(), "/healthz/ready", "application/json").statusCode())
-                .as("the BFF stays ready while a backend is down").isEqualTo(200);
-
-        store.start().awaitReady(Duration.ofSeconds(120));
+        try {
+            Instant killed = Instant.now();
+            Map<String, String> status = awaitStatus(allUpExcept("store"), Duration.ofSeconds(10));
+            assertThat(status).isEqualTo(allUpExcept("store"));
+            assertThat(Duration.between(killed, Instant.now())).isLessThan(Duration.ofSeconds(3));
+            assertThat(get(shop.bff().baseUri(), "/healthz/ready", "application/json").statusCode())
+                    .as("the BFF stays ready while a backend is down").isEqualTo(200);
+        } finally {
+            // the shop is shared by every test class: it must be whole again whatever failed
+            store.start().awaitReady(Duration.ofSeconds(120));
+        }
         assertThat(awaitStatus(allUpExcept(null), Duration.ofSeconds(10))).isEqualTo(allUpExcept(null));
     }
 
