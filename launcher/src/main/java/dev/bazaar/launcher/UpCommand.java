@@ -1,6 +1,9 @@
 package dev.bazaar.launcher;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -142,6 +145,16 @@ final class UpCommand {
                 .env("BAZAAR_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap());
         if (spec.grpcPort() > 0) {
             builder.env("BAZAAR_GRPC_PORT", String.valueOf(spec.grpcPort()));
+        }
+        if (options.classDataSharing()) {
+            // JDK 19+: the archive is written when the JVM exits and remade when the jar changes (bench/results/CDS-2026-11-25.md)
+            Path archive = layout.classDataArchive(spec.name());
+            try {
+                Files.createDirectories(archive.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            builder.jvmOption("-XX:+AutoCreateSharedArchive").jvmOption("-XX:SharedArchiveFile=" + archive);
         }
         // where the gRPC clients (the BFF's) find the others, also when --port-offset moved them
         for (ServiceSpec backend : all) {

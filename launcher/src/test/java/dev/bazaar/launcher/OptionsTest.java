@@ -23,6 +23,8 @@ class OptionsTest {
         assertThat(up.externalDb()).isEmpty();
         assertThat(up.externalKafka()).isEmpty();
         assertThat(up.parallel()).isEqualTo(2);
+        assertThat(up.classDataSharing()).as("no class-data archives unless asked for").isFalse();
+        assertThat(up.serviceJvmOptions()).isEqualTo(ServiceProcess.DEFAULT_JVM_OPTIONS);
     }
 
     @Test
@@ -40,7 +42,7 @@ class OptionsTest {
     void optionsOverrideDefaults() {
         Options options = Options.parse(new String[] {"up", "--repo", "/tmp/x", "--db-port", "4000", "--kafka-port", "4001",
                 "--kafka-controller-port", "4002", "--external-kafka", "k:1", "--parallel", "3",
-                "--jvm-opts", "-Xmx1g  -Dx=y", "--keep-going", "--port-offset", "100"}, Map.of());
+                "--jvm-opts", "-Xmx1g  -Dx=y", "--keep-going", "--port-offset", "100", "--cds"}, Map.of());
 
         assertThat(options.repo()).isEqualTo(Path.of("/tmp/x"));
         assertThat(List.of(options.dbPort(), options.kafkaPort(), options.kafkaControllerPort()))
@@ -51,6 +53,7 @@ class OptionsTest {
         assertThat(options.keepGoing()).isTrue();
         assertThat(options.portOffset()).isEqualTo(100);
         assertThat(options.readyFile()).isEqualTo(Optional.empty());
+        assertThat(options.classDataSharing()).isTrue();
     }
 
     @Test
