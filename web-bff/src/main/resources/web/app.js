@@ -187,7 +187,9 @@ function renderCart() {
 function productCard(product) {
   const item = document.createElement('li');
   item.className = 'card';
-  const available = product.stock?.available ?? 0;
+  // stock null: the BFF could not read it (decision 0020); the checkout still checks it
+  const known = product.stock != null;
+  const available = known ? product.stock.available : null;
   item.innerHTML = `<h2></h2><p class="muted store"></p><p class="description"></p>
     <p><strong class="price"></strong> · <span class="stock"></span></p>
     <form class="add"><label>Quantity <input name="quantity" type="number" min="1" value="1" required></label>
@@ -196,10 +198,10 @@ function productCard(product) {
   $('.store', item).textContent = product.storeName ? `by ${product.storeName}` : '';
   $('.description', item).textContent = product.description || '';
   $('.price', item).textContent = money(product.price);
-  $('.stock', item).textContent = available > 0 ? `${available} in stock` : 'Out of stock';
+  $('.stock', item).textContent = !known ? 'Stock unknown right now' : available > 0 ? `${available} in stock` : 'Out of stock';
   const form = $('form', item);
   $('button', form).setAttribute('aria-label', `Add ${product.name} to cart`);
-  $('button', form).disabled = available <= 0;
+  $('button', form).disabled = known && available <= 0;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!user) {

@@ -136,10 +136,14 @@ class ProductFlowTest {
         String product = json(bff.post("/api/v1/stores/" + store + "/products", """
                 {"name": "Mug", "sku": "C-1", "price": {"amount": 500, "currency": "EUR"}}""", seller)).getString("id");
         String path = "/api/v1/products/" + product;
+        // the product's own ProductChanged clears the cache once more when it arrives: read until a read is served from it
         double hitsBefore = cacheHits();
-        assertThat(json(bff.get(path, null)).getString("name")).isEqualTo("Mug");
-        assertThat(json(bff.get(path, null)).getString("name")).isEqualTo("Mug");
-        assertThat(cacheHits()).as("the second read came from the BFF's cache").isGreaterThan(hitsBefore);
+        Instant reading = Instant.now();
+        while (cacheHits() == hitsBefore && Duration.between(reading, Instant.now()).compareTo(Duration.ofSeconds(10)) < 0) {
+            assertThat(json(bff.get(path, null)).getString("name")).isEqualTo("Mug");
+            Thread.sleep(50);
+        }
+        assertThat(cacheHits()).as("a repeated read came from the BFF's cache").isGreaterThan(hitsBefore);
 
         // store-service changed directly (as another BFF instance would): only its ProductChanged event tells this BFF
         ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", Shop.shared().grpcPort("store")).usePlaintext().build();

@@ -79,14 +79,26 @@ public class GrpcChannels {
     }
 
     public Channel channel(String backend) {
-        ManagedChannel channel = channels.computeIfAbsent(backend, name -> NettyChannelBuilder
+        // the last one runs first: the caller's token, then the span and timer, then the circuit breaker,
+        // so that calls the breaker refuses are traced and timed too
+        return ClientInterceptors.intercept(managedChannel(backend), breakers.computeIfAbsent(backend, this::circuitBreaker),
+                new ClientObservation(backend), new CallerTokenForwarding());
+    }
+
+    /**
+     * The same connection without the circuit breaker, for health probes: a probe must see the
+     * backend as it is, not as the breaker last judged it, and its failures while a backend is down
+     * must not keep the breaker open for the real calls once it is back.
+     */
+    public Channel probeChannel(String backend) {
+        return ClientInterceptors.intercept(managedChannel(backend), new ClientObservation(backend));
+    }
+
+    private ManagedChannel managedChannel(String backend) {
+        return channels.computeIfAbsent(backend, name -> NettyChannelBuilder
                 .forTarget(config.getValue("bazaar.backends." + name + ".address", String.class))
                 .usePlaintext() // inside the cluster Istio's sidecars add mutual TLS
                 .build());
-        // the last one runs first: the caller's token, then the span and timer, then the circuit breaker,
-        // so that calls the breaker refuses are traced and timed too
-        return ClientInterceptors.intercept(channel, breakers.computeIfAbsent(backend, this::circuitBreaker),
-                new ClientObservation(backend), new CallerTokenForwarding());
     }
 
     private BackendCircuitBreaker circuitBreaker(String backend) {

@@ -34,7 +34,7 @@ public class GrpcBackendHealthProbe implements BackendHealthProbe {
     @Override
     public boolean isServing(String backend) {
         try {
-            ServingStatus status = HealthGrpc.newBlockingStub(channels.channel(backend))
+            ServingStatus status = HealthGrpc.newBlockingStub(channels.probeChannel(backend))
                     .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
                     .check(HealthCheckRequest.getDefaultInstance())
                     .getStatus();
