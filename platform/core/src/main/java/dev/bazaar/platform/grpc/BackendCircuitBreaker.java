@@ -1,5 +1,6 @@
 package dev.bazaar.platform.grpc;
 
+import dev.bazaar.platform.error.mapping.GrpcErrors;
 import dev.failsafe.CircuitBreaker;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
@@ -63,10 +64,6 @@ final class BackendCircuitBreaker implements ClientInterceptor {
         return breaker.isOpen();
     }
 
-    static boolean isFailure(Status.Code code) {
-        return code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED;
-    }
-
     @Override
     public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
         if (!breaker.tryAcquirePermit()) {
@@ -94,7 +91,7 @@ final class BackendCircuitBreaker implements ClientInterceptor {
             /** Once per call; a caller's own cancellation says nothing against the backend. */
             private void record(Status.Code code) {
                 if (recorded.compareAndSet(false, true)) {
-                    if (isFailure(code)) {
+                    if (GrpcErrors.isUnavailable(code)) {
                         breaker.recordFailure();
                     } else {
                         breaker.recordSuccess(); // also returns a half-open trial permit

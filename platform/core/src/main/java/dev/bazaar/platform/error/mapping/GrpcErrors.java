@@ -121,7 +121,11 @@ public final class GrpcErrors {
 
     /** True when the status is a transport-level failure worth retrying or degrading around. */
     public static boolean isUnavailable(StatusRuntimeException e) {
-        Status.Code code = e.getStatus().getCode();
+        return isUnavailable(e.getStatus().getCode());
+    }
+
+    /** True for UNAVAILABLE and DEADLINE_EXCEEDED: the backend did not answer, as opposed to answering with an error. */
+    public static boolean isUnavailable(Status.Code code) {
         return code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED;
     }
 }
