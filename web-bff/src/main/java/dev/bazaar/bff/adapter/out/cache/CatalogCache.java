@@ -32,8 +32,8 @@ public class CatalogCache {
     private static final String REQUESTS = "bff_catalog_cache_requests_total";
 
     private final ProductChangeFeed changes;
+    /** Null when the cache is off (ttl zero). */
     private final Cache<Key, Object> entries;
-    private final boolean enabled;
     private final AtomicLong generation = new AtomicLong();
     private final Counter hits;
     private final Counter misses;
@@ -52,8 +52,7 @@ public class CatalogCache {
 
     private CatalogCache(ProductChangeFeed changes, Duration ttl, long maxEntries, Counter hits, Counter misses) {
         this.changes = changes;
-        this.enabled = !ttl.isZero() && !ttl.isNegative();
-        this.entries = enabled ? Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxEntries).build() : null;
+        this.entries = ttl.isZero() || ttl.isNegative() ? null : Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxEntries).build();
         this.hits = hits;
         this.misses = misses;
         changes.onChange(productId -> productsChanged());
@@ -68,7 +67,7 @@ public class CatalogCache {
     /** What {@code reader} read in this generation for this kind of read and these arguments; read (and kept) now if nothing. */
     @SuppressWarnings("unchecked")
     public <T> T get(Supplier<T> reader, String read, Object... arguments) {
-        if (!enabled || !changes.isReading()) {
+        if (entries == null || !changes.isReading()) {
             count(misses);
             return reader.get();
         }
